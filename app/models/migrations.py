@@ -1,0 +1,104 @@
+"""Numbered schema migrations, applied in order by ``Database._upgrade``.
+
+Step N brings a database from ``user_version`` N-1 to N. Never edit a step that
+has shipped: add a new one. Each step is a list of single SQL statements.
+"""
+from __future__ import annotations
+
+_V1 = [
+    """CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    """CREATE TABLE users (
+        id            INTEGER PRIMARY KEY,
+        username      TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        display_name  TEXT NOT NULL DEFAULT '',
+        role          TEXT NOT NULL CHECK (role IN ('admin','archivist','clerk','viewer','manager')),
+        pw_hash       TEXT NOT NULL,
+        active        INTEGER NOT NULL DEFAULT 1,
+        failed_count  INTEGER NOT NULL DEFAULT 0,
+        locked_until  TEXT,
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+    )""",
+    """CREATE TABLE customers (
+        id          INTEGER PRIMARY KEY,
+        code        TEXT NOT NULL UNIQUE,
+        name        TEXT NOT NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ('person','company')),
+        level       TEXT NOT NULL DEFAULT 'normal' CHECK (level IN ('key','normal','potential')),
+        status      TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active','moved_out','archived','destroyed')),
+        id_number   TEXT NOT NULL DEFAULT '',
+        phone       TEXT NOT NULL DEFAULT '',
+        unit        TEXT NOT NULL DEFAULT '',
+        address     TEXT NOT NULL DEFAULT '',
+        company     TEXT NOT NULL DEFAULT '',
+        note        TEXT NOT NULL DEFAULT '',
+        pinyin      TEXT NOT NULL DEFAULT '',
+        status_date TEXT,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        created_by  INTEGER REFERENCES users(id),
+        updated_by  INTEGER REFERENCES users(id)
+    )""",
+    # One index per sortable column: the list sorts in SQL and reads only row ids.
+    "CREATE INDEX customers_name ON customers(name)",
+    "CREATE INDEX customers_kind ON customers(kind, name)",
+    "CREATE INDEX customers_level ON customers(level, name)",
+    "CREATE INDEX customers_status ON customers(status, name)",
+    "CREATE INDEX customers_phone ON customers(phone)",
+    "CREATE INDEX customers_id_number ON customers(id_number)",
+    "CREATE INDEX customers_unit ON customers(unit)",
+    "CREATE INDEX customers_updated ON customers(updated_at)",
+    "CREATE INDEX customers_pinyin ON customers(pinyin)",
+    # Substring search of 3+ characters (names, phones, ID numbers, units, companies, pinyin).
+    """CREATE VIRTUAL TABLE customer_fts USING fts5(
+        body, tokenize = 'trigram', content = '', contentless_delete = 1)""",
+    # 1-2 character Chinese queries: every CJK character is its own token, queried as a phrase.
+    """CREATE VIRTUAL TABLE customer_cjk USING fts5(
+        body, tokenize = 'unicode61', content = '', contentless_delete = 1)""",
+    """CREATE TABLE contacts (
+        id          INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        role        TEXT NOT NULL CHECK (role IN ('main','daily','emergency')),
+        name        TEXT NOT NULL,
+        phone       TEXT NOT NULL DEFAULT '',
+        relation    TEXT NOT NULL DEFAULT '',
+        note        TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    )""",
+    "CREATE INDEX contacts_customer ON contacts(customer_id, role)",
+    # Hash-chained audit log. ``hash`` covers the row's fields and ``payload_hash``,
+    # so personal data in ``payload`` can later be redacted by the destruction
+    # process while the chain still verifies.
+    """CREATE TABLE audit_events (
+        id           INTEGER PRIMARY KEY,
+        ts           TEXT NOT NULL,
+        user_id      INTEGER,
+        username     TEXT NOT NULL DEFAULT '',
+        action       TEXT NOT NULL,
+        entity       TEXT NOT NULL DEFAULT '',
+        entity_id    TEXT NOT NULL DEFAULT '',
+        summary      TEXT NOT NULL DEFAULT '',
+        payload      TEXT NOT NULL DEFAULT '{}',
+        payload_hash TEXT NOT NULL,
+        prev_hash    TEXT NOT NULL,
+        hash         TEXT NOT NULL
+    )""",
+    "CREATE INDEX audit_ts ON audit_events(ts)",
+    "CREATE INDEX audit_entity ON audit_events(entity, entity_id)",
+    "CREATE INDEX audit_user ON audit_events(username, ts)",
+    "CREATE INDEX audit_action ON audit_events(action, ts)",
+]
+
+MIGRATIONS: dict[int, list[str]] = {
+    1: _V1,
+}
+
+LATEST = max(MIGRATIONS)
+
+
+def steps(version: int) -> list[str]:
+    return MIGRATIONS[version]

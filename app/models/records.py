@@ -1,0 +1,102 @@
+"""Domain records: plain dataclasses, no Qt, no SQL."""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+ROLES = ("admin", "archivist", "clerk", "viewer", "manager")
+CUSTOMER_KINDS = ("person", "company")
+CUSTOMER_LEVELS = ("key", "normal", "potential")
+CUSTOMER_STATUSES = ("active", "moved_out", "archived", "destroyed")
+CONTACT_ROLES = ("main", "daily", "emergency")
+
+
+@dataclass
+class User:
+    id: int
+    username: str
+    display_name: str
+    role: str
+    active: bool
+    failed_count: int = 0
+    locked_until: str | None = None
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class Customer:
+    id: int | None = None
+    code: str = ""
+    name: str = ""
+    kind: str = "person"
+    level: str = "normal"
+    status: str = "active"
+    id_number: str = ""
+    phone: str = ""
+    unit: str = ""
+    address: str = ""
+    company: str = ""
+    note: str = ""
+    pinyin: str = ""
+    status_date: str | None = None
+    created_at: str = ""
+    updated_at: str = ""
+    created_by: int | None = None
+    updated_by: int | None = None
+
+    # Fields a clerk edits in the form; the rest are kept by the program.
+    EDITABLE = ("name", "kind", "level", "status", "id_number", "phone", "unit", "address", "company", "note")
+
+    def as_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+    def editable_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.EDITABLE}
+
+
+@dataclass
+class Contact:
+    id: int | None = None
+    customer_id: int | None = None
+    role: str = "main"
+    name: str = ""
+    phone: str = ""
+    relation: str = ""
+    note: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+    EDITABLE = ("role", "name", "phone", "relation", "note")
+
+    def editable_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.EDITABLE}
+
+
+@dataclass
+class AuditEvent:
+    id: int
+    ts: str
+    user_id: int | None
+    username: str
+    action: str
+    entity: str
+    entity_id: str
+    summary: str
+    payload: str
+    payload_hash: str
+    prev_hash: str
+    hash: str
+
+
+@dataclass
+class CustomerQuery:
+    """What the customer list asks for: search text, filters and sort."""
+
+    text: str = ""
+    kind: str | None = None
+    level: str | None = None
+    status: str | None = None
+    sort: str = "code"
+    descending: bool = False
+    extra: dict = field(default_factory=dict)

@@ -1,0 +1,48 @@
+"""Which role may do what. The services check this on every write; the UI only mirrors it."""
+from __future__ import annotations
+
+from app.i18n import translate
+
+ADMIN, ARCHIVIST, CLERK, VIEWER, MANAGER = "admin", "archivist", "clerk", "viewer", "manager"
+ALL_ROLES = (ADMIN, ARCHIVIST, CLERK, VIEWER, MANAGER)
+
+# permission -> roles that hold it
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "customer.read": frozenset(ALL_ROLES),
+    "customer.create": frozenset({ADMIN, ARCHIVIST, CLERK, MANAGER}),
+    "customer.update": frozenset({ADMIN, ARCHIVIST, CLERK, MANAGER}),
+    "customer.bulk_create": frozenset({ADMIN, MANAGER}),
+    "contact.write": frozenset({ADMIN, ARCHIVIST, CLERK, MANAGER}),
+    "pii.view": frozenset({ADMIN, ARCHIVIST, CLERK, MANAGER}),   # unmasked ID and phone numbers
+    "user.manage": frozenset({ADMIN}),
+    "audit.read": frozenset({ADMIN, MANAGER}),
+    "database.check": frozenset(ALL_ROLES),
+}
+
+
+def role_label(role: str) -> str:
+    return {
+        ADMIN: translate("Roles", "System administrator"),
+        ARCHIVIST: translate("Roles", "Record keeper"),
+        CLERK: translate("Roles", "Front-desk clerk"),
+        VIEWER: translate("Roles", "Viewer"),
+        MANAGER: translate("Roles", "Manager"),
+    }.get(role, role)
+
+
+def permission_label(permission: str) -> str:
+    return {
+        "customer.read": translate("Roles", "view customers"),
+        "customer.create": translate("Roles", "add customers"),
+        "customer.update": translate("Roles", "edit customers"),
+        "customer.bulk_create": translate("Roles", "add customers in bulk"),
+        "contact.write": translate("Roles", "edit contacts"),
+        "pii.view": translate("Roles", "see full ID and phone numbers"),
+        "user.manage": translate("Roles", "manage user accounts"),
+        "audit.read": translate("Roles", "read the audit log"),
+        "database.check": translate("Roles", "check the database"),
+    }.get(permission, permission)
+
+
+def allowed(role: str, permission: str) -> bool:
+    return role in PERMISSIONS.get(permission, frozenset())
