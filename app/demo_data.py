@@ -15,11 +15,12 @@ from __future__ import annotations
 import datetime as _dt
 import random
 from bisect import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
+from operator import mul
 from typing import Any, NamedTuple, TypeVar
 
-from app.validation import USCC_ALPHABET, id_check_char, uscc_check_char
+from app.validation import ID_CHECK, ID_WEIGHTS, USCC_ALPHABET, USCC_WEIGHTS
 
 __all__ = ["DEFAULT_SEED", "REGIONS", "Region", "generate_customers", "make_id_number", "make_uscc"]
 
@@ -35,7 +36,7 @@ class Region(NamedTuple):
     area_code: str  # landline area code
 
 
-# Real division codes; the first entries are weighted up below (the office is in Fuzhou).
+# Real division codes (GB/T 2260) with their cities and landline area codes.
 REGIONS: tuple[Region, ...] = (
     Region("350102", "福建省", "福州市", "鼓楼区", "0591"),
     Region("350103", "福建省", "福州市", "台江区", "0591"),
@@ -92,15 +93,16 @@ _SURNAME_WEIGHTS: tuple[tuple[str, float], ...] = (
 _SURNAMES = tuple(s for s, _ in _SURNAME_WEIGHTS)
 _SURNAME_CUM = list(accumulate(w for _, w in _SURNAME_WEIGHTS))
 
-# Given-name characters (about 200 in all); some characters appear in both lists, as in life.
-_MALE_CHARS = (
+# Given-name characters (about 180 distinct); a few appear in both lists, as in life.
+_MALE_CHARS = "".join(dict.fromkeys(
     "伟强磊军勇杰涛明超刚平辉鹏华飞鑫波斌宇浩凯健俊帆帅旭宁龙林阳建国峰亮成志文东海兵江毅晨瑞博天翔"
     "鸿展锋振家子嘉豪航睿轩泽然宏立永庆德胜金良荣祥贵福生山松柏虎彬晖昊哲诚铭逸远弘卫忠义新宗"
-)
-_FEMALE_CHARS = (
+    "钧楷栋坤琛炜岩川晋尧"
+))
+_FEMALE_CHARS = "".join(dict.fromkeys(
     "芳娜敏静丽艳娟霞燕玲萍红梅琳雪慧婷颖倩琴云莉洁欣怡佳悦雯蕾晶璐瑶露婧菲妍莹薇萱涵诗梦馨雅琪丹凤兰"
-    "英秀桂珍玉月春晓美彤蓉淑惠青娇婉嫣思雨可楠"
-)
+    "英秀桂珍玉月春晓美彤蓉淑惠青娇婉嫣思雨可楠媛曼芸蓓巧爱秋冰琼岚珊菁璇"
+))
 # Very common whole given names: these make the 张伟 / 王芳 / 李秀英 repeats.
 _COMMON_MALE = ("伟", "强", "磊", "军", "勇", "杰", "涛", "明", "超", "刚", "平", "辉", "建华", "建国", "志强", "海涛")
 _COMMON_FEMALE = ("芳", "娜", "敏", "静", "丽", "艳", "娟", "霞", "秀英", "秀兰", "桂英", "玉兰", "丽娟", "婷婷")
@@ -125,7 +127,11 @@ _ROADS = (
     "文化路", "工业路", "学府路", "滨江大道", "东风路", "青年路", "花园路", "光明路", "幸福路", "湖东路",
     "北环路", "南湖路", "西湖路", "东街", "杨桥路", "华林路", "六一路", "工业大道", "科技路", "金山大道",
 )
-_BUILDINGS = ("大厦", "广场", "中心", "商务楼", "花园", "小区", "公寓")
+_OFFICE_BUILDINGS = ("大厦", "广场", "中心", "商务楼")
+_ESTATES = ("花园", "小区", "公寓", "新村", "苑")
+_DAILY_RELATIONS = ("同事", "朋友", "亲属", "保姆", "秘书")
+_FINANCE_ROLES = ("财务", "出纳", "会计", "行政")
+_COMPANY_EMERGENCY = ("总经理", "办公室主任", "股东", "同事")
 
 _MOBILE_PREFIXES = tuple(
     [f"13{d}" for d in range(10)] * 3
@@ -133,6 +139,8 @@ _MOBILE_PREFIXES = tuple(
     + [f"18{d}" for d in range(10)] * 2
     + ["177", "176", "173", "147", "166", "191", "195", "198", "199"]
 )
+
+_N_MOBILE_PREFIXES = len(_MOBILE_PREFIXES)
 
 _PERSON_NOTES = (
     "按时缴费", "有宠物狗一只", "老人独居，注意关照", "车位B2-056", "装修中", "租户，房东在外地", "常年出差，联系紧急联系人",
@@ -144,37 +152,76 @@ _COMPANY_NOTES = (
 )
 _CONTACT_NOTES = ("工作日9:00-18:00", "微信同号", "仅限紧急情况", "晚上联系", "不接陌生电话，请先发短信")
 
-_BIRTH_FIRST = _dt.date(1950, 1, 1).toordinal()
-_BIRTH_LAST = _dt.date(2004, 12, 31).toordinal()
+# Every birth date from 1950-01-01 to 2004-12-31 as YYYYMMDD (20k short strings, built once).
+_BIRTH_DATES = tuple(
+    _dt.date.fromordinal(o).strftime("%Y%m%d")
+    for o in range(_dt.date(1950, 1, 1).toordinal(), _dt.date(2004, 12, 31).toordinal() + 1)
+)
 _LEVELS = ("key", "normal", "potential")
 _LEVEL_CUM = (0.15, 0.80, 1.0)
-_USCC_BODY = USCC_ALPHABET[:30]  # no "Y" inside an organisation code
 _GB11714_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
+_USCC_VALUE = {c: i for i, c in enumerate(USCC_ALPHABET)}
+
+# Pre-built combinations, so that one random draw picks a whole piece of text.
+# Units: building 1-30, entrance 1-4, floor 1-33, rooms 01-04 on a floor: "3-2-1201".
+_UNITS = tuple(
+    f"{b}-{e}-{f}{r:02d}" for b in range(1, 31) for e in range(1, 5) for f in range(1, 34) for r in range(1, 5)
+)
+_BRANDS = tuple(a + b for a in _BRAND_CHARS for b in _BRAND_CHARS if a != b)
+_MALE_PAIRS = tuple(a + b for a in _MALE_CHARS for b in _MALE_CHARS)
+_FEMALE_PAIRS = tuple(a + b for a in _FEMALE_CHARS for b in _FEMALE_CHARS)
+_FAMILY = (("父亲", True), ("母亲", False), ("儿子", True), ("女儿", False), ("兄弟", True), ("姐妹", False))
+
+# ``rng.random`` bound once; the private helpers take it instead of the Random object.
+# ``random.Random.choice``/``randint`` cost several Python-level calls each, and the
+# generator makes about 35 draws per customer, so ``_pick`` over ``random()`` (one C call)
+# is what keeps 100k customers fast.
+_Rand = Callable[[], float]
 
 
-# ``random.Random.choice`` and ``randint`` cost several Python-level calls each; these two
-# one-liners over ``random()`` (a single C call) make the 100k-customer run about twice as fast.
-def _pick(rng: random.Random, seq: Sequence[_T]) -> _T:
+def _pick(r: _Rand, seq: Sequence[_T]) -> _T:
     """A uniformly chosen element of ``seq``."""
-    return seq[int(rng.random() * len(seq))]
+    return seq[int(r() * len(seq))]
 
 
-def _int(rng: random.Random, low: int, high: int) -> int:
+def _int(r: _Rand, low: int, high: int) -> int:
     """A uniformly chosen integer in ``low..high`` inclusive (ranges here are far below 2**53)."""
-    return low + int(rng.random() * (high - low + 1))
+    return low + int(r() * (high - low + 1))
 
 
-def _pick_region(rng: random.Random) -> Region:
-    return REGIONS[bisect(_REGION_CUM, rng.random() * _REGION_CUM[-1])]
+# The check characters below follow the very rules of app.validation (same weight tables),
+# written with map() because the generator computes 100k of them; the tests run every
+# generated code through app.validation to prove they agree.
+def _id_check(first17: str) -> str:
+    return ID_CHECK[sum(map(mul, map(int, first17), ID_WEIGHTS)) % 11]
 
 
-def _region_for(region: Region | str | None, rng: random.Random) -> str:
+def _uscc_check(first17: str) -> str:
+    total = sum(map(mul, map(_USCC_VALUE.__getitem__, first17), USCC_WEIGHTS))
+    return USCC_ALPHABET[(31 - total % 31) % 31]
+
+
+def _pick_region(r: _Rand) -> Region:
+    return REGIONS[bisect(_REGION_CUM, r() * _REGION_CUM[-1])]
+
+
+def _region_code(region: Region | str | None, r: _Rand) -> str:
     if region is None:
-        return _pick_region(rng).code
+        return _pick_region(r).code
     code = region.code if isinstance(region, Region) else region
     if len(code) != 6 or not code.isascii() or not code.isdigit():
         raise ValueError(f"region code must be 6 digits, got {code!r}")
     return code
+
+
+def _id_number(r: _Rand, region: Region | str | None, birth: _dt.date | None, male: bool | None) -> str:
+    code = _region_code(region, r)
+    born = _pick(r, _BIRTH_DATES) if birth is None else f"{birth.year:04d}{birth.month:02d}{birth.day:02d}"
+    if male is None:
+        male = r() < 0.5
+    seq = _int(r, 1, 499) * 2 + male  # 002..999; odd for men, even for women
+    first17 = f"{code}{born}{seq:03d}"
+    return first17 + _id_check(first17)
 
 
 def make_id_number(
@@ -186,212 +233,194 @@ def make_id_number(
 ) -> str:
     """A valid 18-character resident ID number (GB 11643-1999).
 
-    ``region`` is a 6-digit division code (random from ``REGIONS`` if None),
-    ``birth`` a date (random in 1950-2004 if None); the 17th digit is odd for
-    men and even for women (random if ``male`` is None).
+    ``region`` is a 6-digit division code or a ``Region`` (random from ``REGIONS``
+    if None), ``birth`` a date (random in 1950-2004 if None; pass a past date if
+    the number is to validate); the 17th digit is odd for men and even for women
+    (random if ``male`` is None).
     """
-    code = _region_for(region, rng)
-    if birth is None:
-        birth = _dt.date.fromordinal(_int(rng, _BIRTH_FIRST, _BIRTH_LAST))
-    if male is None:
-        male = rng.random() < 0.5
-    seq = _int(rng, 1, 499) * 2 + (1 if male else 0)  # 002..999, parity = gender
-    first17 = f"{code}{birth.year:04d}{birth.month:02d}{birth.day:02d}{seq:03d}"
-    return first17 + id_check_char(first17)
+    return _id_number(rng.random, region, birth, male)
 
 
-def _org_code(rng: random.Random) -> str:
-    """A GB 11714 organisation code (8 characters + check) as embedded in a credit code."""
-    if rng.random() < 0.6:  # codes issued since 2015 start with "MA"
-        body = "MA" + "".join([_pick(rng, _USCC_BODY) for _ in range(6)])
+def _org_code(r: _Rand) -> str:
+    """A GB 11714 organisation code (8 characters + check), as embedded in a credit code."""
+    if r() < 0.6:  # codes issued since 2015 start with "MA"
+        body = "MA" + "".join([_pick(r, USCC_ALPHABET) for _ in range(6)])
     else:
-        body = f"{int(rng.random() * 1e8):08d}"
-    # GB 11714: digits count as 0-9, letters as 10-35 (A=10 … Z=35).
+        body = f"{int(r() * 1e8):08d}"
+    # GB 11714: digits count 0-9, letters 10-35 (A=10 … Z=35), i.e. base-36 digit values.
     total = sum(int(c, 36) * w for c, w in zip(body, _GB11714_WEIGHTS))
     check = 11 - total % 11
     return body + ("X" if check == 10 else "0" if check == 11 else str(check))
 
 
+def _uscc(r: _Rand, region: Region | str | None) -> str:
+    first17 = "91" + _region_code(region, r) + _org_code(r)
+    return first17 + _uscc_check(first17)
+
+
 def make_uscc(rng: random.Random, region: Region | str | None = None) -> str:
-    """A valid unified social credit code (GB 32100-2015) for an enterprise: ``91`` + region + org code + check."""
-    first17 = "91" + _region_for(region, rng) + _org_code(rng)
-    return first17 + uscc_check_char(first17)
+    """A valid unified social credit code (GB 32100-2015) of an enterprise:
+    ``91`` (registered by market regulation, enterprise) + region + organisation code + check."""
+    return _uscc(rng.random, region)
 
 
-def _mobile(rng: random.Random) -> str:
-    return f"{_pick(rng, _MOBILE_PREFIXES)}{int(rng.random() * 1e8):08d}"
+def _mobile(r: _Rand) -> str:
+    # One draw for both parts: the integer part picks the prefix, the fraction
+    # (still ~47 random bits) gives the eight remaining digits.
+    x = r() * _N_MOBILE_PREFIXES
+    i = int(x)
+    return f"{_MOBILE_PREFIXES[i]}{int((x - i) * 1e8):08d}"
 
 
-def _landline(rng: random.Random, region: Region) -> str:
-    return f"{region.area_code}-{_int(rng, 2, 8)}{int(rng.random() * 1e7):07d}"
+def _landline(r: _Rand, region: Region) -> str:
+    return f"{region.area_code}-{_int(r, 2, 8)}{int(r() * 1e7):07d}"
 
 
-def _surname(rng: random.Random) -> str:
-    return _SURNAMES[bisect(_SURNAME_CUM, rng.random() * _SURNAME_CUM[-1])]
+def _surname(r: _Rand) -> str:
+    return _SURNAMES[bisect(_SURNAME_CUM, r() * _SURNAME_CUM[-1])]
 
 
-def _given_name(rng: random.Random, male: bool) -> str:
-    r = rng.random()
-    if r < 0.25:
-        return _pick(rng, _COMMON_MALE if male else _COMMON_FEMALE)
-    chars = _MALE_CHARS if male else _FEMALE_CHARS
-    return _pick(rng, chars) if r < 0.45 else _pick(rng, chars) + _pick(rng, chars)
+def _given_name(r: _Rand, male: bool) -> str:
+    # A quarter very common names, a fifth single characters, the rest two characters.
+    names = r() * 100.0
+    if names < 25.0:
+        table = _COMMON_MALE if male else _COMMON_FEMALE
+        return table[int(names / 25.0 * len(table))]
+    table = (_MALE_CHARS if male else _FEMALE_CHARS) if names < 45.0 else (_MALE_PAIRS if male else _FEMALE_PAIRS)
+    return table[int(r() * len(table))]
 
 
-def _person_name(rng: random.Random, male: bool) -> str:
-    return _surname(rng) + _given_name(rng, male)
+def _person_name(r: _Rand, male: bool) -> str:
+    return _surname(r) + _given_name(r, male)
 
 
-def _company_name(rng: random.Random, region: Region) -> str:
-    return (
-        region.city[:-1]
-        + _pick(rng, _BRAND_CHARS)
-        + _pick(rng, _BRAND_CHARS)
-        + _pick(rng, _INDUSTRIES)
-        + _pick(rng, _LEGAL_FORMS)
-    )
+def _company_name(r: _Rand, region: Region) -> str:
+    # 福州 + 鑫达 + 贸易 + 有限公司
+    return region.city[:-1] + _pick(r, _BRANDS) + _pick(r, _INDUSTRIES) + _pick(r, _LEGAL_FORMS)
 
 
-def _address(rng: random.Random, region: Region, company: bool) -> str:
-    head = f"{region.province}{region.city}{region.district}{_pick(rng, _ROADS)}{_int(rng, 1, 399)}号"
-    if company and rng.random() < 0.6:
-        # Office building: brand-ish building name and a room number.
-        return f"{head}{_pick(rng, _BRAND_CHARS)}{_pick(rng, _BRAND_CHARS)}{_pick(rng, _BUILDINGS[:4])}{_int(rng, 2, 28)}{_int(rng, 1, 20):02d}室"
-    if not company and rng.random() < 0.5:
-        return f"{head}{_pick(rng, _BRAND_CHARS)}{_pick(rng, _BRAND_CHARS)}{_pick(rng, _BUILDINGS[4:])}"
+def _address(r: _Rand, region: Region, company: bool) -> str:
+    head = f"{region.province}{region.city}{region.district}{_pick(r, _ROADS)}{_int(r, 1, 399)}号"
+    if company:
+        if r() < 0.6:  # an office building and a room: …158号鑫达大厦1203室
+            return f"{head}{_pick(r, _BRANDS)}{_pick(r, _OFFICE_BUILDINGS)}{_int(r, 2, 28)}{_int(r, 1, 20):02d}室"
+    elif r() < 0.5:  # a residential estate: …158号鑫达花园
+        return f"{head}{_pick(r, _BRANDS)}{_pick(r, _ESTATES)}"
     return head
 
 
-def _unit(rng: random.Random) -> str:
-    if rng.random() < 0.2:
-        return ""
-    floor = _int(rng, 1, 33)
-    return f"{_int(rng, 1, 30)}-{_int(rng, 1, 4)}-{floor}{_int(rng, 1, 4):02d}"
+def _note(r: _Rand, notes: Sequence[str], share: float) -> str:
+    return _pick(r, notes) if r() < share else ""
 
 
-def _note(rng: random.Random, notes: Sequence[str], share: float) -> str:
-    return _pick(rng, notes) if rng.random() < share else ""
-
-
-def _contact(rng: random.Random, role: str, name: str, relation: str, phone: str | None = None) -> dict[str, str]:
+def _contact(r: _Rand, role: str, name: str, relation: str, phone: str = "") -> dict[str, str]:
     return {
         "role": role,
         "name": name,
-        "phone": phone or _mobile(rng),
+        "phone": phone or _mobile(r),
         "relation": relation,
-        "note": _note(rng, _CONTACT_NOTES, 0.15),
+        "note": _note(r, _CONTACT_NOTES, 0.15),
     }
 
 
-def _relative(rng: random.Random, surname: str, customer_male: bool) -> tuple[str, str]:
-    """(name, relation) of a family member; blood relatives share the surname."""
-    r = rng.random()
-    if r < 0.45:
-        return _person_name(rng, not customer_male), "配偶"
-    relation, male = _pick(rng, 
-        (("父亲", True), ("母亲", False), ("儿子", True), ("女儿", False), ("兄弟", True), ("姐妹", False))
-    )
-    family = _surname(rng) if relation == "母亲" else surname
-    return family + _given_name(rng, male), relation
+def _relative(r: _Rand, surname: str, customer_male: bool) -> tuple[str, str]:
+    """(name, relation) of a family member; blood relatives share the customer's surname."""
+    if r() < 0.45:
+        return _person_name(r, not customer_male), "配偶"
+    relation, male = _pick(r, _FAMILY)
+    family = _surname(r) if relation == "母亲" else surname
+    return family + _given_name(r, male), relation
 
 
-def _person(rng: random.Random, used_ids: set[str]) -> dict[str, Any]:
-    male = rng.random() < 0.5
-    region = _pick_region(rng)
-    surname = _surname(rng)
-    name = surname + _given_name(rng, male)
-    id_number = make_id_number(rng, region.code, male=male)
-    while id_number in used_ids:  # a collision is rare but possible at 100k people
-        id_number = make_id_number(rng, region.code, male=male)
+def _person(r: _Rand, used_ids: set[str]) -> dict[str, Any]:
+    male = r() < 0.5
+    region = _pick_region(r)  # where the ID was issued; most people still live there
+    surname = _surname(r)
+    name = surname + _given_name(r, male)
+    id_number = _id_number(r, region.code, None, male)
+    while id_number in used_ids:  # rare, but at 100k people a few collisions happen
+        id_number = _id_number(r, region.code, None, male)
     used_ids.add(id_number)
 
-    if rng.random() < 0.5:
+    x = r()
+    if x < 0.5:
         employer = ""
-    elif rng.random() < 0.7:
-        employer = _company_name(rng, _pick_region(rng))
+    elif x < 0.85:
+        employer = _company_name(r, region if r() < 0.7 else _pick_region(r))
     else:
-        employer = _pick(rng, _INSTITUTIONS).format(c=region.city[:-1])
+        employer = _pick(r, _INSTITUTIONS).format(c=region.city[:-1])
 
-    rel_name, relation = _relative(rng, surname, male)
-    contacts = [_contact(rng, "emergency", rel_name, relation)]
-    if rng.random() < 0.4:
-        daily_rel = _pick(rng, ("同事", "朋友", "亲属", "保姆", "秘书"))
-        contacts.append(_contact(rng, "daily", _person_name(rng, rng.random() < 0.5), daily_rel))
-        contacts.reverse()  # daily first, emergency last, as the form lists them
+    rel_name, relation = _relative(r, surname, male)
+    emergency = _contact(r, "emergency", rel_name, relation)
+    if r() < 0.4:
+        daily = _contact(r, "daily", _person_name(r, r() < 0.5), _pick(r, _DAILY_RELATIONS))
+        contacts = [daily, emergency]
+    else:
+        contacts = [emergency]
 
     return {
         "name": name,
         "kind": "person",
-        "level": _level(rng),
-        "status": _status(rng),
+        "level": _LEVELS[bisect(_LEVEL_CUM, r())],
+        "status": "moved_out" if r() < 0.05 else "active",
         "id_number": id_number,
-        "phone": _mobile(rng),
-        "unit": _unit(rng),
-        "address": _address(rng, region if rng.random() < 0.7 else _pick_region(rng), False),
+        "phone": _mobile(r),
+        "unit": "" if r() < 0.2 else _pick(r, _UNITS),
+        "address": _address(r, region if r() < 0.7 else _pick_region(r), False),
         "company": employer,
-        "note": _note(rng, _PERSON_NOTES, 0.3),
+        "note": _note(r, _PERSON_NOTES, 0.3),
         "contacts": contacts,
     }
 
 
-def _company(rng: random.Random, used_ids: set[str]) -> dict[str, Any]:
-    region = _pick_region(rng)
-    name = _company_name(rng, region)
-    uscc = make_uscc(rng, region.code)
+def _company(r: _Rand, used_ids: set[str]) -> dict[str, Any]:
+    region = _pick_region(r)
+    name = _company_name(r, region)
+    uscc = _uscc(r, region.code)
     while uscc in used_ids:
-        uscc = make_uscc(rng, region.code)
+        uscc = _uscc(r, region.code)
     used_ids.add(uscc)
 
-    legal_male = rng.random() < 0.7
     contacts = [
-        _contact(rng, "main", _person_name(rng, legal_male), "法定代表人"),
-        _contact(rng, "daily", _person_name(rng, rng.random() < 0.3), _pick(rng, ("财务", "出纳", "会计", "行政"))),
+        _contact(r, "main", _person_name(r, r() < 0.7), "法定代表人"),
+        _contact(r, "daily", _person_name(r, r() < 0.3), _pick(r, _FINANCE_ROLES)),
     ]
-    if rng.random() < 0.6:
-        contacts.append(
-            _contact(rng, "emergency", _person_name(rng, rng.random() < 0.5), _pick(rng, ("总经理", "办公室主任", "股东", "同事")))
-        )
-    # A tenth of the companies give their switchboard; the others the legal representative's mobile.
-    phone = _landline(rng, region) if rng.random() < 0.1 else contacts[0]["phone"]
+    if r() < 0.6:
+        contacts.append(_contact(r, "emergency", _person_name(r, r() < 0.5), _pick(r, _COMPANY_EMERGENCY)))
+    # A tenth of the companies give their switchboard, the others the legal representative's mobile.
+    phone = _landline(r, region) if r() < 0.1 else contacts[0]["phone"]
 
     return {
         "name": name,
         "kind": "company",
-        "level": _level(rng),
-        "status": _status(rng),
+        "level": _LEVELS[bisect(_LEVEL_CUM, r())],
+        "status": "moved_out" if r() < 0.05 else "active",
         "id_number": uscc,
         "phone": phone,
-        "unit": _unit(rng),
-        "address": _address(rng, region, True),
+        "unit": "" if r() < 0.2 else _pick(r, _UNITS),
+        "address": _address(r, region, True),
         "company": name,
-        "note": _note(rng, _COMPANY_NOTES, 0.3),
+        "note": _note(r, _COMPANY_NOTES, 0.3),
         "contacts": contacts,
     }
-
-
-def _level(rng: random.Random) -> str:
-    return _LEVELS[bisect(_LEVEL_CUM, rng.random())]
-
-
-def _status(rng: random.Random) -> str:
-    return "moved_out" if rng.random() < 0.05 else "active"
 
 
 def generate_customers(n: int, seed: int = DEFAULT_SEED) -> Iterator[dict[str, Any]]:
     """Yield ``n`` demo customers; the same ``seed`` always yields the same customers.
 
-    Keys: name, kind ("person"/"company"), level ("key"/"normal"/"potential"),
-    status ("active"/"moved_out"), id_number (resident ID or credit code),
-    phone, unit, address, company, note, contacts (list of dicts with role,
-    name, phone, relation, note). ID numbers and credit codes are unique
-    within one call.
+    Keys: name, kind ("person" ~80% / "company"), level ("key" ~15% / "normal"
+    ~65% / "potential" ~20%), status ("active" / "moved_out" ~5%), id_number
+    (resident ID number for a person, unified social credit code for a
+    company), phone, unit ("" for ~20%), address, company (a person's employer
+    or ""; a company's own name), note, contacts: a list of dicts with role
+    ("main"/"daily"/"emergency"), name, phone, relation and note. A person has
+    an emergency contact and sometimes a daily one; a company has its legal
+    representative (main), a finance contact (daily) and often an emergency one.
+    ID numbers and credit codes are unique within one call.
     """
     if n < 0:
         raise ValueError("n must not be negative")
-    rng = random.Random(seed)
+    r = random.Random(seed).random
     used_ids: set[str] = set()
     for _ in range(n):
-        if rng.random() < 0.8:
-            yield _person(rng, used_ids)
-        else:
-            yield _company(rng, used_ids)
+        yield _person(r, used_ids) if r() < 0.8 else _company(r, used_ids)

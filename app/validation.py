@@ -16,8 +16,9 @@ ID_CHECK = "10X98765432"
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 USCC_WEIGHTS = tuple(pow(3, i, 31) for i in range(17))
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
+# re.ASCII: without it \d also matches full-width and other Unicode digits.
+_MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
+_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$", re.ASCII)
 
 
 class ValidationError(ValueError):
@@ -40,7 +41,8 @@ def id_number_problem(value: str, today: _dt.date | None = None) -> str | None:
     v = value.strip().upper()
     if len(v) != 18:
         return translate("Validation", "a resident ID number has 18 characters")
-    if not v[:17].isdigit() or not (v[17].isdigit() or v[17] == "X"):
+    # isascii(): str.isdigit() also accepts "²" (int() then fails) and full-width digits.
+    if not v.isascii() or not v[:17].isdigit() or not (v[17].isdigit() or v[17] == "X"):
         return translate("Validation", "a resident ID number is 17 digits followed by a digit or X")
     try:
         birth = _dt.date(int(v[6:10]), int(v[10:12]), int(v[12:14]))
@@ -100,7 +102,7 @@ def parse_date(value: str) -> _dt.date | None:
 def mask_id_number(value: str) -> str:
     """Show the region code and the last four characters only: 110105********002X."""
     v = value or ""
-    if len(v) <= 8:
+    if len(v) <= 10:  # too short to hide anything between the six and the four kept characters
         return "*" * len(v)
     return v[:6] + "*" * (len(v) - 10) + v[-4:]
 
@@ -114,4 +116,6 @@ def mask_phone(value: str) -> str:
     if len(v) <= 4:
         return "*" * len(v)
     keep_head = v.index("-") + 1 if "-" in v else 3
+    if len(v) - keep_head - 4 < 1:  # nothing left to hide: the kept parts would overlap
+        return "*" * len(v)
     return v[:keep_head] + "*" * (len(v) - keep_head - 4) + v[-4:]

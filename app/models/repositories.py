@@ -214,10 +214,20 @@ class CustomerRepo:
         self._index(c, full_pinyin)
         return c.id
 
-    def insert_many(self, rows: Iterable[tuple[Customer, str]]) -> None:
-        """Bulk insert (demo data, imports); each customer gets its id set."""
-        for c, full in rows:
-            self.insert(c, full)
+    def insert_many(self, rows: Sequence[tuple[Customer, str]]) -> None:
+        """Bulk insert (demo data, imports) in the caller's transaction; sets each customer's id."""
+        next_id = int(self.db.scalar("SELECT coalesce(max(id), 0) FROM customers")) + 1
+        cols = [k for k in self.COLS]
+        values, fts, cjk = [], [], []
+        for offset, (c, full) in enumerate(rows):
+            c.id = next_id + offset
+            values.append([getattr(c, k) for k in cols])
+            trigram, chars = self._bodies(c, full)
+            fts.append((c.id, trigram))
+            cjk.append((c.id, chars))
+        self.db.executemany(f"INSERT INTO customers({', '.join(cols)}) VALUES ({','.join('?' * len(cols))})", values)
+        self.db.executemany("INSERT INTO customer_fts(rowid, body) VALUES (?, ?)", fts)
+        self.db.executemany("INSERT INTO customer_cjk(rowid, body) VALUES (?, ?)", cjk)
 
     def update(self, c: Customer, full_pinyin: str) -> None:
         cols = [k for k in self.COLS if k not in ("id", "created_at", "created_by")]
@@ -259,6 +269,13 @@ class ContactRepo:
 
     def delete(self, contact_id: int) -> None:
         self.db.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+
+    def insert_many(self, contacts: Iterable[Contact]) -> None:
+        ts = now_iso()
+        self.db.executemany(
+            "INSERT INTO contacts(customer_id, role, name, phone, relation, note, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(c.customer_id, c.role, c.name, c.phone, c.relation, c.note, ts, ts) for c in contacts])
 
 
 # --------------------------------------------------------------------- audit

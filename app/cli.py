@@ -1,0 +1,154 @@
+"""Command line: the same services as the GUI.
+
+Each subcommand exits 0 on success and non-zero with a one-line message on failure.
+Passwords come from ``KEDANG_PASSWORD`` and recovery keys from
+``KEDANG_RECOVERY_KEY``, never from the command line.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from app import __version__
+from app.i18n import set_language, system_language, translate
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    pass
+
+
+def _password() -> str:
+    value = os.environ.get("KEDANG_PASSWORD")
+    if not value:
+        raise CliError(translate("CLI", "Set the password in the environment variable KEDANG_PASSWORD."))
+    return value
+
+
+def _open(path: str):
+    from app.office import open_office
+
+    return open_office(path, recovery_key=os.environ.get("KEDANG_RECOVERY_KEY") or None)
+
+
+def _login(office, username: str | None, *, required: bool):
+    if not username:
+        if required:
+            raise CliError(translate("CLI", "This command changes data: name the acting user with --user NAME."))
+        return None
+    return office.auth.login(username, _password())
+
+
+# ------------------------------------------------------------------ commands
+def cmd_init(args) -> int:
+    from app.office import create_office
+
+    created = create_office(args.db, company=args.company or "", admin_username=args.admin,
+                            admin_display_name=args.display_name or args.admin, admin_password=_password())
+    try:
+        print(translate("CLI", "Created the encrypted database {path}").format(path=created.office.path))
+        if created.keyring_problem:
+            print(translate("CLI", "The key was NOT stored on this computer: {why}").format(why=created.keyring_problem))
+            print(translate("CLI", "Every later start needs the recovery key (KEDANG_RECOVERY_KEY)."))
+        else:
+            print(translate("CLI", "The key is kept in this computer's key store."))
+        print(translate("CLI", "Write the recovery key down and keep it in the safe; it is shown only now:"))
+        print(f"RECOVERY KEY: {created.recovery_key}")
+    finally:
+        created.office.close()
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from app.demo import fill_demo
+
+    if args.customers < 0:
+        raise CliError(translate("CLI", "--customers must be zero or more."))
+    office = _open(args.db)
+    try:
+        session = _login(office, args.user, required=True)
+        start = time.perf_counter()
+
+        def progress(done: int, total: int) -> None:
+            print(translate("CLI", "{done} of {total} prepared …").format(done=done, total=total), file=sys.stderr, flush=True)
+
+        added = fill_demo(office, session, customers=args.customers, progress=progress)
+        print(translate("CLI", "Added {n} demo customers in {s:.1f} s.").format(n=added, s=time.perf_counter() - start))
+    finally:
+        office.close()
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    office = _open(args.db)
+    try:
+        session = _login(office, args.user, required=False)
+        results = office.check(session)
+    finally:
+        office.close()
+    for name, ok, detail in results:
+        print(f"{'OK  ' if ok else 'FAIL'} {name}: {detail}")
+    return EXIT_OK if all(ok for _n, ok, _d in results) else EXIT_FAIL
+
+
+# ------------------------------------------------------------------ parser
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kedang", description=translate("CLI", "KeDang customer-records desk. Without a command, starts the program."))
+    p.add_argument("--version", action="version", version=f"KeDang {__version__}")
+    p.add_argument("--demo", action="store_true", help=translate("CLI", "start with a throwaway database full of demo data"))
+    p.add_argument("--db", help=translate("CLI", "database file to open in the program"))
+    p.add_argument("--lang", choices=("zh_CN", "en"), help=translate("CLI", "language of the program"))
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("init", help=translate("CLI", "create a new encrypted database"),
+                       description=translate("CLI", "Create a new encrypted database. The administrator's password comes from KEDANG_PASSWORD."))
+    s.add_argument("db", metavar="DB")
+    s.add_argument("--admin", required=True, metavar="NAME", help=translate("CLI", "user name of the administrator"))
+    s.add_argument("--display-name", metavar="NAME", help=translate("CLI", "the administrator's full name"))
+    s.add_argument("--company", metavar="NAME", help=translate("CLI", "company name printed on reports"))
+    s.set_defaults(func=cmd_init)
+
+    s = sub.add_parser("demo", help=translate("CLI", "add realistic demo customers"),
+                       description=translate("CLI", "Add realistic demo customers (Chinese names, valid ID numbers, phones, units, contacts)."))
+    s.add_argument("db", metavar="DB")
+    s.add_argument("--customers", type=int, default=200, metavar="N")
+    s.add_argument("--user", metavar="NAME", required=True)
+    s.set_defaults(func=cmd_demo)
+
+    s = sub.add_parser("check", help=translate("CLI", "check the database and the audit chain"),
+                       description=translate("CLI", "Run the quick, integrity and cipher checks and verify the audit chain."))
+    s.add_argument("db", metavar="DB")
+    s.add_argument("--user", metavar="NAME")
+    s.set_defaults(func=cmd_check)
+    return p
+
+
+def run(argv: list[str]) -> int:
+    from app.errors import user_message
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        set_language(args.lang)
+    if not args.command:
+        from app.ui.main import run_gui
+
+        return run_gui(args)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print(translate("CLI", "Interrupted; nothing was saved."), file=sys.stderr)
+        return EXIT_FAIL
+    except Exception as exc:  # every failure becomes one readable line, never a traceback
+        message = str(exc) if isinstance(exc, CliError) else user_message(exc)
+        print(f"kedang: {message}", file=sys.stderr)
+        return EXIT_FAIL
+
+
+def main(argv: list[str] | None = None) -> int:
+    set_language(system_language())
+    return run(sys.argv[1:] if argv is None else argv)

@@ -1,0 +1,121 @@
+"""Creating and opening the office's database; the services bundled for the CLI and the GUI."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import security
+from app.audit import AuditService
+from app.auth import AuthService
+from app.customers import CustomerService
+from app.errors import KeDangError
+from app.i18n import translate
+from app.models.database import Database, DatabaseError, file_id
+from app.models.repositories import MetaRepo
+from app.session import Session
+
+APP_NAME = "KeDang"
+
+
+class KeyNeeded(KeDangError):
+    """The keyring does not hold this database's key: ask for the recovery key."""
+
+
+class Office:
+    """One open database and its services."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.auth = AuthService(db)
+        self.customers = CustomerService(db)
+        self.audit = AuditService(db)
+        self.meta = MetaRepo(db)
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    def company(self) -> str:
+        return self.meta.get("company", "") or ""
+
+    def close(self) -> None:
+        self.db.close()
+
+    def check(self, session: Session | None = None) -> list[tuple[str, bool, str]]:
+        """Every check on the file: (name, passed, detail). Recorded in the audit log when a user asks."""
+        results = []
+        problem = self.db.quick_check()
+        results.append(("quick_check", problem is None, problem or "ok"))
+        problem = self.db.integrity_check()
+        results.append(("integrity_check", problem is None, problem or "ok"))
+        problem = self.db.cipher_integrity_check()
+        results.append(("cipher_integrity_check", problem is None, problem or "ok"))
+        ok, message = self.audit.verify()
+        results.append(("audit_chain", ok, message))
+        if session is not None and all(r[1] for r in results):
+            self.audit.require(session, "database.check")
+            with self.db.transaction():
+                self.audit.audit(session, "database.check", summary="ok")
+        return results
+
+
+@dataclass
+class Created:
+    office: Office
+    admin: Session
+    recovery_key: str
+    keyring_problem: str | None  # None: the key is in the OS keyring
+
+
+def create_office(path: str | os.PathLike, *, company: str, admin_username: str, admin_display_name: str,
+                  admin_password: str, keep_key: bool = True) -> Created:
+    """A new encrypted database with its first administrator. Never touches an existing file.
+
+    ``keep_key=False`` (the throwaway demo office) leaves the OS keyring alone.
+    """
+    # Check the account before anything is written, so a bad password leaves no file behind.
+    AuthService._check_username(admin_username)
+    AuthService._check_password(admin_password)
+    key = security.generate_key()
+    db = Database.create(path, key)
+    try:
+        office = Office(db)
+        admin = office.auth.create_first_admin(admin_username, admin_display_name, admin_password)
+        with db.transaction():
+            office.meta.set("company", company.strip())
+            office.meta.set("created_at", db.scalar("SELECT datetime('now', 'localtime')"))
+            office.audit.audit(admin, "database.create", "database", db.file_id(), summary=company.strip())
+    except BaseException:
+        db.close()
+        for suffix in ("", "-wal", "-shm"):
+            try:
+                os.remove(str(path) + suffix)
+            except OSError:
+                pass
+        raise
+    problem = security.store_key(db.file_id(), key) if keep_key else "not kept (demo)"
+    return Created(office, admin, security.format_recovery_key(key), problem)
+
+
+def open_office(path: str | os.PathLike, *, recovery_key: str | None = None) -> Office:
+    """Open with the key from the keyring, or from the recovery key (then keep it in the keyring again).
+
+    Raises ``KeyNeeded`` when neither is at hand, ``RecoveryKeyError`` for a mistyped recovery
+    key and ``DatabaseError`` (wrong key, damaged, too new, …) otherwise. A wrong key never
+    writes to the file.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseError("missing", f"No database at {path}.", path=str(path))
+    db_id = file_id(path)
+    if recovery_key:
+        key = security.parse_recovery_key(recovery_key)
+        db = Database.open(path, key)
+        if security.load_key(db_id) != key:
+            security.store_key(db_id, key)
+        return Office(db)
+    key = security.load_key(db_id)
+    if key is None:
+        raise KeyNeeded(translate("Errors", "The key of this database is not in this computer's key store. Enter the recovery key from the recovery sheet."))
+    return Office(Database.open(path, key))

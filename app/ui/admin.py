@@ -1,0 +1,334 @@
+"""Administration windows: user accounts and the audit log."""
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout,
+)
+
+from app.audit import action_label
+from app.i18n import translate
+from app.models.records import ROLES, AuditEvent, User
+from app.office import Office
+from app.permissions import role_label
+from app.session import Session
+from app.ui.common import ErrorLabel, show_error, show_info
+from app.validation import ValidationError
+
+
+def tr(text: str) -> str:
+    return translate("Admin", text)
+
+
+class _ListModel(QAbstractTableModel):
+    """A small in-memory table for short lists (users, one page of audit events)."""
+
+    def __init__(self, headers: list[str], parent=None):
+        super().__init__(parent)
+        self.headers = headers
+        self.items: list = []
+
+    def set_items(self, items: list) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def cell(self, item, column: int):
+        raise NotImplementedError
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(self.items[index.row()], index.column())
+        return None
+
+
+class UsersModel(_ListModel):
+    def __init__(self, parent=None):
+        super().__init__([tr("User name"), tr("Full name"), tr("Role"), tr("State")], parent)
+
+    def cell(self, u: User, column: int):
+        if column == 0:
+            return u.username
+        if column == 1:
+            return u.display_name
+        if column == 2:
+            return role_label(u.role)
+        if not u.active:
+            return tr("Deactivated")
+        return tr("Locked until {t}").format(t=u.locked_until[11:16]) if u.locked_until else tr("Active")
+
+
+def _role_combo(current: str = "clerk") -> QComboBox:
+    combo = QComboBox(objectName="role")
+    for r in ROLES:
+        combo.addItem(role_label(r), r)
+    combo.setCurrentIndex(combo.findData(current))
+    return combo
+
+
+def _password_field(name: str) -> QLineEdit:
+    w = QLineEdit(objectName=name)
+    w.setEchoMode(QLineEdit.EchoMode.Password)
+    return w
+
+
+class UserDialog(QDialog):
+    """New user, or change of an existing user's name, role and state."""
+
+    def __init__(self, office: Office, session: Session, user: User | None = None, parent=None):
+        super().__init__(parent)
+        self.office, self.session, self.user = office, session, user
+        self.setWindowTitle(tr("Edit user") if user else tr("New user"))
+        form = QFormLayout()
+        self.username = QLineEdit(user.username if user else "", objectName="username", maxLength=40)
+        self.username.setReadOnly(user is not None)
+        self.display_name = QLineEdit(user.display_name if user else "", objectName="displayName", maxLength=40)
+        self.role = _role_combo(user.role if user else "clerk")
+        form.addRow(tr("User name"), self.username)
+        form.addRow(tr("Full name"), self.display_name)
+        form.addRow(tr("Role"), self.role)
+        if user is None:
+            self.password = _password_field("password")
+            self.repeat = _password_field("repeat")
+            form.addRow(tr("Password"), self.password)
+            form.addRow(tr("Repeat password"), self.repeat)
+        else:
+            self.active = QCheckBox(tr("Account active"), objectName="active")
+            self.active.setChecked(user.active)
+            form.addRow("", self.active)
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            if self.user is None:
+                if self.password.text() != self.repeat.text():
+                    raise ValidationError(tr("Repeat password"), tr("does not match the password"))
+                self.office.auth.create_user(self.session, self.username.text(), self.display_name.text(),
+                                             self.role.currentData(), self.password.text())
+            else:
+                self.office.auth.update_user(self.session, self.user.id, display_name=self.display_name.text(),
+                                             role=self.role.currentData(), active=self.active.isChecked())
+        except Exception as exc:
+            from app.errors import user_message
+
+            self.error.show_message(user_message(exc))
+            return
+        self.accept()
+
+
+class PasswordDialog(QDialog):
+    def __init__(self, username: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Reset password of {user}").format(user=username))
+        self.password = _password_field("password")
+        self.repeat = _password_field("repeat")
+        form = QFormLayout()
+        form.addRow(tr("New password"), self.password)
+        form.addRow(tr("Repeat password"), self.repeat)
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+
+class UsersDialog(QDialog):
+    def __init__(self, office: Office, session: Session, parent=None):
+        super().__init__(parent)
+        self.office, self.session = office, session
+        self.setObjectName("usersDialog")
+        self.setWindowTitle(tr("User accounts"))
+        self.model = UsersModel(self)
+        self.view = QTableView(objectName="usersTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(lambda _i: self.edit_user())
+        new = QPushButton(tr("New user…"), objectName="newUser")
+        edit = QPushButton(tr("Change…"), objectName="editUser")
+        reset = QPushButton(tr("Reset password…"), objectName="resetPassword")
+        close = QPushButton(tr("Close"))
+        new.clicked.connect(self.new_user)
+        edit.clicked.connect(self.edit_user)
+        reset.clicked.connect(self.reset_password)
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        for b in (new, edit, reset):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(row)
+        self.resize(620, 380)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_items(self.office.auth.list_users(self.session))
+
+    def _current(self) -> User | None:
+        idx = self.view.currentIndex()
+        return self.model.items[idx.row()] if idx.isValid() else None
+
+    def new_user(self) -> None:
+        if UserDialog(self.office, self.session, parent=self).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+    def edit_user(self) -> None:
+        user = self._current()
+        if user and UserDialog(self.office, self.session, user, parent=self).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+    def reset_password(self) -> None:
+        user = self._current()
+        if user is None:
+            return
+        dialog = PasswordDialog(user.username, self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                if dialog.password.text() != dialog.repeat.text():
+                    raise ValidationError(tr("Repeat password"), tr("does not match the password"))
+                self.office.auth.reset_password(self.session, user.id, dialog.password.text())
+            except Exception as exc:
+                from app.errors import user_message
+
+                dialog.error.show_message(user_message(exc))
+                continue
+            show_info(self, tr("The password of {user} was reset.").format(user=user.username))
+            self.reload()
+            return
+
+
+class AuditModel(_ListModel):
+    def __init__(self, parent=None):
+        super().__init__([tr("Time"), tr("User"), tr("Action"), tr("Record"), tr("Details")], parent)
+
+    def cell(self, e: AuditEvent, column: int):
+        if column == 0:
+            return e.ts
+        if column == 1:
+            return e.username or "—"
+        if column == 2:
+            return action_label(e.action)
+        if column == 3:
+            return f"{e.entity} {e.entity_id}".strip()
+        return e.summary
+
+
+class AuditDialog(QDialog):
+    """The audit log with filters, the chain check, and each event's before/after values."""
+
+    def __init__(self, office: Office, session: Session, parent=None):
+        super().__init__(parent)
+        self.office, self.session = office, session
+        self.setObjectName("auditDialog")
+        self.setWindowTitle(tr("Audit log"))
+        self.user = QComboBox(objectName="userFilter")
+        self.user.addItem(tr("All users"), None)
+        for u in office.auth.list_users(session) if session.may("user.manage") else []:
+            self.user.addItem(u.username, u.username)
+        self.action = QComboBox(objectName="actionFilter")
+        self.action.addItem(tr("All actions"), None)
+        for a in office.audit.actions(session):
+            self.action.addItem(action_label(a), a)
+        self.since = QDateEdit(QDate.currentDate().addMonths(-1), objectName="since")
+        self.until = QDateEdit(QDate.currentDate(), objectName="until")
+        for d in (self.since, self.until):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+        self.text = QLineEdit(objectName="textFilter")
+        self.text.setPlaceholderText(tr("Text in the details"))
+        apply = QPushButton(tr("Filter"), objectName="applyFilter")
+        apply.clicked.connect(self.reload)
+        self.text.returnPressed.connect(self.reload)
+        verify = QPushButton(tr("Verify chain"), objectName="verifyChain")
+        verify.clicked.connect(self.verify)
+        filters = QHBoxLayout()
+        for label, w in ((tr("User"), self.user), (tr("Action"), self.action), (tr("From"), self.since),
+                         (tr("To"), self.until)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(w)
+        filters.addWidget(self.text, 1)
+        filters.addWidget(apply)
+        filters.addWidget(verify)
+        self.model = AuditModel(self)
+        self.view = QTableView(objectName="auditTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().resizeSection(0, 150)
+        self.view.horizontalHeader().resizeSection(2, 160)
+        self.view.selectionModel().currentRowChanged.connect(self._show_details)
+        self.details = QPlainTextEdit(objectName="auditDetails")
+        self.details.setReadOnly(True)
+        self.count = QLabel(objectName="auditCount")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.details)
+        splitter.setSizes([400, 140])
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count)
+        self.resize(980, 620)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            events = self.office.audit.events(
+                self.session, username=self.user.currentData(), action=self.action.currentData(),
+                since=self.since.date().toString("yyyy-MM-dd"),
+                until=self.until.date().toString("yyyy-MM-dd") + " 23:59:59", text=self.text.text().strip() or None)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.model.set_items(events)
+        self.count.setText(tr("{n} events").format(n=len(events)))
+        self.details.clear()
+
+    def _show_details(self, current: QModelIndex, _previous=None) -> None:
+        if not current.isValid():
+            return
+        e: AuditEvent = self.model.items[current.row()]
+        try:
+            payload = json.dumps(json.loads(e.payload), ensure_ascii=False, indent=2)
+        except ValueError:
+            payload = e.payload
+        self.details.setPlainText(f"#{e.id}  {e.ts}  {e.username}  {e.action}\n{payload}")
+
+    def verify(self) -> None:
+        ok, message = self.office.audit.verify(self.session)
+        (show_info if ok else show_error)(self, message)
+        self.reload()

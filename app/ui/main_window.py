@@ -1,0 +1,166 @@
+"""The main window: the customer list with its menus."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
+
+from app import __version__
+from app.i18n import language, translate
+from app.office import Office
+from app.permissions import role_label
+from app.session import Session
+from app.ui.common import show_error, show_info
+from app.ui.customer_list import CustomerListWidget
+
+
+def tr(text: str) -> str:
+    return translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, office: Office, session: Session, settings=None, parent=None):
+        super().__init__(parent)
+        self.office, self.session, self.settings = office, session, settings
+        self.setObjectName("mainWindow")
+        company = office.company()
+        self.setWindowTitle(tr("KeDang — customer records") + (f" — {company}" if company else ""))
+        self.customer_list = CustomerListWidget(office, session)
+        self.customer_list.open_customer.connect(self.open_dossier)
+        self.setCentralWidget(self.customer_list)
+        self.dossiers: dict[int, object] = {}
+        self._build_actions()
+        user = QLabel(tr("Signed in: {name} ({role})").format(name=session.display_name or session.username,
+                                                             role=role_label(session.role)))
+        self.statusBar().addPermanentWidget(user)
+        self.resize(1200, 720)
+        self.customer_list.search.setFocus()
+
+    # ------------------------------------------------------------ actions
+    def _action(self, text: str, slot, shortcut=None, name: str = "", enabled: bool = True) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.setEnabled(enabled)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        s = self.session
+        self.new_action = self._action(tr("&New customer…"), self.new_customer, QKeySequence.StandardKey.New,
+                                       "newCustomer", s.may("customer.create"))
+        self.open_action = self._action(tr("&Open dossier"), self.customer_list.open_current, "Ctrl+O", "openDossier")
+        self.find_action = self._action(tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find, "find")
+        quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.users_action = self._action(tr("&Users…"), self.manage_users, None, "users", s.may("user.manage"))
+        self.audit_action = self._action(tr("&Audit log…"), self.show_audit, None, "auditLog", s.may("audit.read"))
+        self.check_action = self._action(tr("&Check database"), self.check_database, None, "checkDatabase")
+
+        menu = self.menuBar().addMenu(tr("&File"))
+        menu.addAction(self.new_action)
+        menu.addAction(self.open_action)
+        menu.addAction(self.find_action)
+        menu.addSeparator()
+        menu.addAction(quit_action)
+        admin = self.menuBar().addMenu(tr("&Administration"))
+        admin.addAction(self.users_action)
+        admin.addAction(self.audit_action)
+        admin.addAction(self.check_action)
+        settings = self.menuBar().addMenu(tr("&Settings"))
+        lang_menu = settings.addMenu(tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in (("zh_CN", "简体中文"), ("en", "English")):
+            a = QAction(label, self, checkable=True)
+            a.setChecked(language() == code)
+            a.setObjectName(f"language_{code}")
+            a.triggered.connect(lambda _c=False, code=code: self.choose_language(code))
+            group.addAction(a)
+            lang_menu.addAction(a)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&About KeDang"), self.about))
+
+        bar = QToolBar(tr("Main"))
+        bar.setObjectName("mainToolBar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addAction(self.new_action)
+        bar.addAction(self.open_action)
+        self.addToolBar(bar)
+
+    # ------------------------------------------------------------ slots
+    def focus_search(self) -> None:
+        self.customer_list.search.setFocus()
+        self.customer_list.search.selectAll()
+
+    def new_customer(self) -> None:
+        from app.ui.customer_form import CustomerDialog
+
+        dialog = CustomerDialog(self.office, self.session, self)
+        if dialog.exec() and dialog.customer is not None:
+            self.customer_list.apply_filter()
+            self.customer_list.select_customer(dialog.customer.id)
+            self.statusBar().showMessage(tr("Saved {code} {name}").format(
+                code=dialog.customer.code, name=dialog.customer.name), 5000)
+
+    def open_dossier(self, customer_id: int) -> None:
+        from app.ui.dossier import DossierWindow
+
+        window = self.dossiers.get(customer_id)
+        if window is None or not window.isVisible():
+            try:
+                window = DossierWindow(self.office, self.session, customer_id, self)
+            except Exception as exc:
+                show_error(self, exc)
+                return
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.changed.connect(self._customer_changed)
+            window.destroyed.connect(lambda _o=None, cid=customer_id: self.dossiers.pop(cid, None))
+            self.dossiers[customer_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _customer_changed(self, customer_id: int) -> None:
+        self.customer_list.model.invalidate(customer_id)
+
+    def manage_users(self) -> None:
+        from app.ui.admin import UsersDialog
+
+        try:
+            UsersDialog(self.office, self.session, self).exec()
+        except Exception as exc:
+            show_error(self, exc)
+
+    def show_audit(self) -> None:
+        from app.ui.admin import AuditDialog
+
+        try:
+            AuditDialog(self.office, self.session, self).exec()
+        except Exception as exc:
+            show_error(self, exc)
+
+    def check_database(self) -> None:
+        results = self.office.check(self.session)
+        lines = [("✔ " if ok else "✘ ") + f"{name}: {detail}" for name, ok, detail in results]
+        if all(ok for _n, ok, _d in results):
+            show_info(self, tr("All checks passed.") + "\n\n" + "\n".join(lines))
+        else:
+            show_error(self, tr("The database failed a check. Restore the newest verified backup.") + "\n\n" + "\n".join(lines))
+
+    def choose_language(self, code: str) -> None:
+        if self.settings is not None:
+            self.settings.set("language", code)
+        show_info(self, tr("The language changes the next time KeDang starts.") + "\n语言将在下次启动客档时切换。")
+
+    def about(self) -> None:
+        show_info(self, tr("KeDang {version}\nCustomer records for small offices, kept in one encrypted file.").format(
+            version=__version__))
+
+    def closeEvent(self, event) -> None:
+        for window in list(self.dossiers.values()):
+            if window.isVisible() and not window.close():
+                event.ignore()
+                return
+        super().closeEvent(event)
