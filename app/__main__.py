@@ -1,11 +1,16 @@
-"""``python -m app`` and the ``kedang`` console script."""
+"""``python -m app`` and the ``kedang`` console script: a subcommand, or the program's windows."""
 import sys
 
 
-def main() -> int:
-    from app.cli import main as cli_main
+def main(argv: list[str] | None = None) -> int:
+    from app.cli import parse, run_command
 
-    return cli_main()
+    args = parse(sys.argv[1:] if argv is None else argv)
+    if args.command:
+        return run_command(args)
+    from app.ui.main import run_gui
+
+    return run_gui(args)
 
 
 if __name__ == "__main__":

@@ -127,28 +127,24 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def run(argv: list[str]) -> int:
+def run_command(args) -> int:
+    """Run a parsed subcommand; every failure becomes one readable line, never a traceback."""
     from app.errors import user_message
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.lang:
-        set_language(args.lang)
-    if not args.command:
-        from app.ui.main import run_gui
-
-        return run_gui(args)
     try:
         return args.func(args)
     except KeyboardInterrupt:
         print(translate("CLI", "Interrupted; nothing was saved."), file=sys.stderr)
         return EXIT_FAIL
-    except Exception as exc:  # every failure becomes one readable line, never a traceback
+    except Exception as exc:
         message = str(exc) if isinstance(exc, CliError) else user_message(exc)
         print(f"kedang: {message}", file=sys.stderr)
         return EXIT_FAIL
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse(argv: list[str]):
     set_language(system_language())
-    return run(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(argv)
+    if args.lang:
+        set_language(args.lang)
+    return args

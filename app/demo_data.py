@@ -140,7 +140,8 @@ _MOBILE_PREFIXES = tuple(
     + ["177", "176", "173", "147", "166", "191", "195", "198", "199"]
 )
 
-_N_MOBILE_PREFIXES = len(_MOBILE_PREFIXES)
+# As numbers: 138 * 10**8 + 12345678 is the mobile 13812345678 (no zero-padding to format).
+_MOBILE_PREFIX_NUMBERS = tuple(int(p) * 100_000_000 for p in _MOBILE_PREFIXES)
 
 _PERSON_NOTES = (
     "按时缴费", "有宠物狗一只", "老人独居，注意关照", "车位B2-056", "装修中", "租户，房东在外地", "常年出差，联系紧急联系人",
@@ -190,10 +191,16 @@ def _int(r: _Rand, low: int, high: int) -> int:
 
 
 # The check characters below follow the very rules of app.validation (same weight tables),
-# written with map() because the generator computes 100k of them; the tests run every
+# written for speed because the generator computes 100k of them; the tests run every
 # generated code through app.validation to prove they agree.
-def _id_check(first17: str) -> str:
-    return ID_CHECK[sum(map(mul, map(int, first17), ID_WEIGHTS)) % 11]
+def _id_sum(digits: str, weights: Sequence[int]) -> int:
+    return sum(map(mul, map(int, digits), weights))
+
+
+# The GB 11643 weighted sum splits into region (digits 1-6), birth date (7-14) and
+# sequence (15-17) parts; the birth and sequence parts are tabulated once.
+_BIRTH_SUMS = tuple(_id_sum(b, ID_WEIGHTS[6:14]) for b in _BIRTH_DATES)
+_SEQ_SUMS = tuple(_id_sum(f"{n:03d}", ID_WEIGHTS[14:]) for n in range(1000))
 
 
 def _uscc_check(first17: str) -> str:
@@ -216,12 +223,17 @@ def _region_code(region: Region | str | None, r: _Rand) -> str:
 
 def _id_number(r: _Rand, region: Region | str | None, birth: _dt.date | None, male: bool | None) -> str:
     code = _region_code(region, r)
-    born = _pick(r, _BIRTH_DATES) if birth is None else f"{birth.year:04d}{birth.month:02d}{birth.day:02d}"
+    if birth is None:
+        i = int(r() * len(_BIRTH_DATES))
+        born, born_sum = _BIRTH_DATES[i], _BIRTH_SUMS[i]
+    else:
+        born = f"{birth.year:04d}{birth.month:02d}{birth.day:02d}"
+        born_sum = _id_sum(born, ID_WEIGHTS[6:14])
     if male is None:
         male = r() < 0.5
     seq = _int(r, 1, 499) * 2 + male  # 002..999; odd for men, even for women
-    first17 = f"{code}{born}{seq:03d}"
-    return first17 + _id_check(first17)
+    total = _id_sum(code, ID_WEIGHTS) + born_sum + _SEQ_SUMS[seq]
+    return f"{code}{born}{seq:03d}{ID_CHECK[total % 11]}"
 
 
 def make_id_number(
@@ -267,9 +279,9 @@ def make_uscc(rng: random.Random, region: Region | str | None = None) -> str:
 def _mobile(r: _Rand) -> str:
     # One draw for both parts: the integer part picks the prefix, the fraction
     # (still ~47 random bits) gives the eight remaining digits.
-    x = r() * _N_MOBILE_PREFIXES
+    x = r() * len(_MOBILE_PREFIX_NUMBERS)
     i = int(x)
-    return f"{_MOBILE_PREFIXES[i]}{int((x - i) * 1e8):08d}"
+    return str(_MOBILE_PREFIX_NUMBERS[i] + int((x - i) * 1e8))
 
 
 def _landline(r: _Rand, region: Region) -> str:

@@ -19,10 +19,6 @@ from app.ui.common import ErrorLabel, show_error, show_info
 from app.validation import ValidationError
 
 
-def tr(text: str) -> str:
-    return translate("Admin", text)
-
-
 class _ListModel(QAbstractTableModel):
     """A small in-memory table for short lists (users, one page of audit events)."""
 
@@ -58,7 +54,7 @@ class _ListModel(QAbstractTableModel):
 
 class UsersModel(_ListModel):
     def __init__(self, parent=None):
-        super().__init__([tr("User name"), tr("Full name"), tr("Role"), tr("State")], parent)
+        super().__init__([translate("Admin", "User name"), translate("Admin", "Full name"), translate("Admin", "Role"), translate("Admin", "State")], parent)
 
     def cell(self, u: User, column: int):
         if column == 0:
@@ -68,8 +64,8 @@ class UsersModel(_ListModel):
         if column == 2:
             return role_label(u.role)
         if not u.active:
-            return tr("Deactivated")
-        return tr("Locked until {t}").format(t=u.locked_until[11:16]) if u.locked_until else tr("Active")
+            return translate("Admin", "Deactivated")
+        return translate("Admin", "Locked until {t}").format(t=u.locked_until[11:16]) if u.locked_until else translate("Admin", "Active")
 
 
 def _role_combo(current: str = "clerk") -> QComboBox:
@@ -92,28 +88,28 @@ class UserDialog(QDialog):
     def __init__(self, office: Office, session: Session, user: User | None = None, parent=None):
         super().__init__(parent)
         self.office, self.session, self.user = office, session, user
-        self.setWindowTitle(tr("Edit user") if user else tr("New user"))
+        self.setWindowTitle(translate("Admin", "Edit user") if user else translate("Admin", "New user"))
         form = QFormLayout()
         self.username = QLineEdit(user.username if user else "", objectName="username", maxLength=40)
         self.username.setReadOnly(user is not None)
         self.display_name = QLineEdit(user.display_name if user else "", objectName="displayName", maxLength=40)
         self.role = _role_combo(user.role if user else "clerk")
-        form.addRow(tr("User name"), self.username)
-        form.addRow(tr("Full name"), self.display_name)
-        form.addRow(tr("Role"), self.role)
+        form.addRow(translate("Admin", "User name"), self.username)
+        form.addRow(translate("Admin", "Full name"), self.display_name)
+        form.addRow(translate("Admin", "Role"), self.role)
         if user is None:
             self.password = _password_field("password")
             self.repeat = _password_field("repeat")
-            form.addRow(tr("Password"), self.password)
-            form.addRow(tr("Repeat password"), self.repeat)
+            form.addRow(translate("Admin", "Password"), self.password)
+            form.addRow(translate("Admin", "Repeat password"), self.repeat)
         else:
-            self.active = QCheckBox(tr("Account active"), objectName="active")
+            self.active = QCheckBox(translate("Admin", "Account active"), objectName="active")
             self.active.setChecked(user.active)
             form.addRow("", self.active)
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("Admin", "Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Admin", "Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -125,7 +121,7 @@ class UserDialog(QDialog):
         try:
             if self.user is None:
                 if self.password.text() != self.repeat.text():
-                    raise ValidationError(tr("Repeat password"), tr("does not match the password"))
+                    raise ValidationError(translate("Admin", "Repeat password"), translate("Admin", "does not match the password"))
                 self.office.auth.create_user(self.session, self.username.text(), self.display_name.text(),
                                              self.role.currentData(), self.password.text())
             else:
@@ -142,15 +138,15 @@ class UserDialog(QDialog):
 class PasswordDialog(QDialog):
     def __init__(self, username: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Reset password of {user}").format(user=username))
+        self.setWindowTitle(translate("Admin", "Reset password of {user}").format(user=username))
         self.password = _password_field("password")
         self.repeat = _password_field("repeat")
         form = QFormLayout()
-        form.addRow(tr("New password"), self.password)
-        form.addRow(tr("Repeat password"), self.repeat)
+        form.addRow(translate("Admin", "New password"), self.password)
+        form.addRow(translate("Admin", "Repeat password"), self.repeat)
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Admin", "Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -164,7 +160,7 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.office, self.session = office, session
         self.setObjectName("usersDialog")
-        self.setWindowTitle(tr("User accounts"))
+        self.setWindowTitle(translate("Admin", "User accounts"))
         self.model = UsersModel(self)
         self.view = QTableView(objectName="usersTable")
         self.view.setModel(self.model)
@@ -174,10 +170,10 @@ class UsersDialog(QDialog):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _i: self.edit_user())
-        new = QPushButton(tr("New user…"), objectName="newUser")
-        edit = QPushButton(tr("Change…"), objectName="editUser")
-        reset = QPushButton(tr("Reset password…"), objectName="resetPassword")
-        close = QPushButton(tr("Close"))
+        new = QPushButton(translate("Admin", "New user…"), objectName="newUser")
+        edit = QPushButton(translate("Admin", "Change…"), objectName="editUser")
+        reset = QPushButton(translate("Admin", "Reset password…"), objectName="resetPassword")
+        close = QPushButton(translate("Admin", "Close"))
         new.clicked.connect(self.new_user)
         edit.clicked.connect(self.edit_user)
         reset.clicked.connect(self.reset_password)
@@ -217,21 +213,21 @@ class UsersDialog(QDialog):
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 if dialog.password.text() != dialog.repeat.text():
-                    raise ValidationError(tr("Repeat password"), tr("does not match the password"))
+                    raise ValidationError(translate("Admin", "Repeat password"), translate("Admin", "does not match the password"))
                 self.office.auth.reset_password(self.session, user.id, dialog.password.text())
             except Exception as exc:
                 from app.errors import user_message
 
                 dialog.error.show_message(user_message(exc))
                 continue
-            show_info(self, tr("The password of {user} was reset.").format(user=user.username))
+            show_info(self, translate("Admin", "The password of {user} was reset.").format(user=user.username))
             self.reload()
             return
 
 
 class AuditModel(_ListModel):
     def __init__(self, parent=None):
-        super().__init__([tr("Time"), tr("User"), tr("Action"), tr("Record"), tr("Details")], parent)
+        super().__init__([translate("Admin", "Time"), translate("Admin", "User"), translate("Admin", "Action"), translate("Admin", "Record"), translate("Admin", "Details")], parent)
 
     def cell(self, e: AuditEvent, column: int):
         if column == 0:
@@ -252,13 +248,13 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.office, self.session = office, session
         self.setObjectName("auditDialog")
-        self.setWindowTitle(tr("Audit log"))
+        self.setWindowTitle(translate("Admin", "Audit log"))
         self.user = QComboBox(objectName="userFilter")
-        self.user.addItem(tr("All users"), None)
+        self.user.addItem(translate("Admin", "All users"), None)
         for u in office.auth.list_users(session) if session.may("user.manage") else []:
             self.user.addItem(u.username, u.username)
         self.action = QComboBox(objectName="actionFilter")
-        self.action.addItem(tr("All actions"), None)
+        self.action.addItem(translate("Admin", "All actions"), None)
         for a in office.audit.actions(session):
             self.action.addItem(action_label(a), a)
         self.since = QDateEdit(QDate.currentDate().addMonths(-1), objectName="since")
@@ -267,15 +263,15 @@ class AuditDialog(QDialog):
             d.setCalendarPopup(True)
             d.setDisplayFormat("yyyy-MM-dd")
         self.text = QLineEdit(objectName="textFilter")
-        self.text.setPlaceholderText(tr("Text in the details"))
-        apply = QPushButton(tr("Filter"), objectName="applyFilter")
+        self.text.setPlaceholderText(translate("Admin", "Text in the details"))
+        apply = QPushButton(translate("Admin", "Filter"), objectName="applyFilter")
         apply.clicked.connect(self.reload)
         self.text.returnPressed.connect(self.reload)
-        verify = QPushButton(tr("Verify chain"), objectName="verifyChain")
+        verify = QPushButton(translate("Admin", "Verify chain"), objectName="verifyChain")
         verify.clicked.connect(self.verify)
         filters = QHBoxLayout()
-        for label, w in ((tr("User"), self.user), (tr("Action"), self.action), (tr("From"), self.since),
-                         (tr("To"), self.until)):
+        for label, w in ((translate("Admin", "User"), self.user), (translate("Admin", "Action"), self.action), (translate("Admin", "From"), self.since),
+                         (translate("Admin", "To"), self.until)):
             filters.addWidget(QLabel(label))
             filters.addWidget(w)
         filters.addWidget(self.text, 1)
@@ -315,7 +311,7 @@ class AuditDialog(QDialog):
             show_error(self, exc)
             return
         self.model.set_items(events)
-        self.count.setText(tr("{n} events").format(n=len(events)))
+        self.count.setText(translate("Admin", "{n} events").format(n=len(events)))
         self.details.clear()
 
     def _show_details(self, current: QModelIndex, _previous=None) -> None:

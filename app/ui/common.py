@@ -8,21 +8,17 @@ from app.errors import user_message
 from app.i18n import translate
 
 
-def tr(text: str) -> str:
-    return translate("UI", text)
-
-
 def show_error(parent: QWidget | None, error: BaseException | str, title: str | None = None) -> None:
     text = error if isinstance(error, str) else user_message(error)
-    QMessageBox.warning(parent, title or tr("KeDang"), text)
+    QMessageBox.warning(parent, title or translate("UI", "KeDang"), text)
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.information(parent, title or tr("KeDang"), text)
+    QMessageBox.information(parent, title or translate("UI", "KeDang"), text)
 
 
 def ask(parent: QWidget | None, text: str, title: str | None = None) -> bool:
-    answer = QMessageBox.question(parent, title or tr("KeDang"), text,
+    answer = QMessageBox.question(parent, title or translate("UI", "KeDang"), text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

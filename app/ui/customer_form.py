@@ -16,10 +16,6 @@ from app.ui.common import ErrorLabel, ask, show_error
 from app.validation import ValidationError
 
 
-def tr(text: str) -> str:
-    return translate("CustomerForm", text)
-
-
 class CustomerFields(QWidget):
     """The editable fields of a customer in a keyboard-friendly form (tab order follows the layout)."""
 
@@ -53,14 +49,14 @@ class CustomerFields(QWidget):
             self.widgets[key] = w
             return w
 
-        form.addRow(field_label("name") + " *", line("name", tr("person's or company's full name"), 100))
+        form.addRow(field_label("name") + " *", line("name", translate("CustomerForm", "person's or company's full name"), 100))
         form.addRow(field_label("kind"), combo("kind", [(k, kind_label(k)) for k in CUSTOMER_KINDS]))
         form.addRow(field_label("level"), combo("level", [(k, level_label(k)) for k in CUSTOMER_LEVELS]))
         form.addRow(field_label("status"), combo("status", [(k, status_label(k)) for k in CUSTOMER_STATUSES[:3]]))
         self.id_label = QLabel(field_label("id_number"))
-        form.addRow(self.id_label, line("id_number", tr("18 characters"), 18))
-        form.addRow(field_label("phone") + " *", line("phone", tr("mobile 13812345678 or landline 0591-87654321"), 30))
-        form.addRow(field_label("unit"), line("unit", tr("e.g. 3-2-1201")))
+        form.addRow(self.id_label, line("id_number", translate("CustomerForm", "18 characters"), 18))
+        form.addRow(field_label("phone") + " *", line("phone", translate("CustomerForm", "mobile 13812345678 or landline 0591-87654321"), 30))
+        form.addRow(field_label("unit"), line("unit", translate("CustomerForm", "e.g. 3-2-1201")))
         form.addRow(field_label("address"), line("address"))
         form.addRow(field_label("company"), line("company"))
         note = QPlainTextEdit()
@@ -129,8 +125,8 @@ def save_customer(parent: QWidget, office: Office, session: Session, fields: Cus
             fields.focus_field(exc.key)
             return None
         except DuplicateWarning as exc:
-            if allow or not ask(parent, tr("Possible duplicate: {matches}.\n\nSave anyway?").format(matches=str(exc))):
-                error.show_message(tr("Not saved: possible duplicate of {matches}.").format(matches=str(exc)))
+            if allow or not ask(parent, translate("CustomerForm", "Possible duplicate: {matches}.\n\nSave anyway?").format(matches=str(exc))):
+                error.show_message(translate("CustomerForm", "Not saved: possible duplicate of {matches}.").format(matches=str(exc)))
                 return None
             allow = True
         except KeDangError as exc:
@@ -149,12 +145,12 @@ class CustomerDialog(QDialog):
         self.office = office
         self.session = session
         self.customer: Customer | None = None
-        self.setWindowTitle(tr("New customer"))
+        self.setWindowTitle(translate("CustomerForm", "New customer"))
         self.fields = CustomerFields()
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("CustomerForm", "Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("CustomerForm", "Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons

@@ -19,10 +19,6 @@ from app.session import Session
 _ID, _CODE, _NAME, _KIND, _LEVEL, _PHONE, _IDNO, _UNIT, _ADDRESS, _STATUS, _UPDATED = range(11)
 
 
-def tr(text: str) -> str:
-    return translate("CustomerList", text)
-
-
 class CustomerTableModel(QAbstractTableModel):
     """Holds the ids of the matching customers; fetches only the rows the view shows."""
 
@@ -37,7 +33,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.query = CustomerQuery(sort="code")
         self._ids: list[int] = []
         self._cache: OrderedDict[int, tuple] = OrderedDict()
-        self._headers = [field_label(c) if c != "unit" else tr("Unit / address") for c in self.COLUMNS]
+        self._headers = [field_label(c) if c != "unit" else translate("CustomerList", "Unit / address") for c in self.COLUMNS]
 
     # ---------------------------------------------------------------- data
     def refresh(self, query: CustomerQuery | None = None) -> None:
@@ -144,11 +140,11 @@ class CustomerListWidget(QWidget):
         self.session = session
         self.search = QLineEdit()
         self.search.setObjectName("customerSearch")
-        self.search.setPlaceholderText(tr("Search: name, pinyin initials (zw), phone, ID number, unit, company, code"))
+        self.search.setPlaceholderText(translate("CustomerList", "Search: name, pinyin initials (zw), phone, ID number, unit, company, code"))
         self.search.setClearButtonEnabled(True)
-        self.kind = self._filter_combo(tr("All types"), [(k, kind_label(k)) for k in CUSTOMER_KINDS])
-        self.level = self._filter_combo(tr("All levels"), [(k, level_label(k)) for k in CUSTOMER_LEVELS])
-        self.status = self._filter_combo(tr("All statuses"), [(k, status_label(k)) for k in CUSTOMER_STATUSES[:3]])
+        self.kind = self._filter_combo(translate("CustomerList", "All types"), [(k, kind_label(k)) for k in CUSTOMER_KINDS])
+        self.level = self._filter_combo(translate("CustomerList", "All levels"), [(k, level_label(k)) for k in CUSTOMER_LEVELS])
+        self.status = self._filter_combo(translate("CustomerList", "All statuses"), [(k, status_label(k)) for k in CUSTOMER_STATUSES[:3]])
         self.count_label = QLabel()
         self.count_label.setObjectName("customerCount")
 
@@ -212,7 +208,7 @@ class CustomerListWidget(QWidget):
     def apply_filter(self) -> None:
         self._timer.stop()
         self.model.refresh(self.current_query())
-        self.count_label.setText(tr("{n} customers").format(n=self.model.rowCount()))
+        self.count_label.setText(translate("CustomerList", "{n} customers").format(n=self.model.rowCount()))
 
     def _search_enter(self) -> None:
         self.apply_filter()

@@ -19,10 +19,6 @@ from app.ui.customer_form import CustomerFields, save_customer
 from app.validation import ValidationError
 
 
-def tr(text: str) -> str:
-    return translate("Dossier", text)
-
-
 class ContactsModel(QAbstractTableModel):
     COLUMNS = ("role", "name", "phone", "relation", "note")
 
@@ -66,7 +62,7 @@ class ContactDialog(QDialog):
     def __init__(self, office: Office, session: Session, customer_id: int, contact: Contact | None = None, parent=None):
         super().__init__(parent)
         self.office, self.session, self.customer_id, self.contact = office, session, customer_id, contact
-        self.setWindowTitle(tr("Edit contact") if contact else tr("New contact"))
+        self.setWindowTitle(translate("Dossier", "Edit contact") if contact else translate("Dossier", "New contact"))
         self.role = QComboBox()
         self.role.setObjectName("role")
         for r in CONTACT_ROLES:
@@ -74,7 +70,7 @@ class ContactDialog(QDialog):
         self.name = QLineEdit(objectName="name", maxLength=100)
         self.phone = QLineEdit(objectName="phone", maxLength=30)
         self.relation = QLineEdit(objectName="relation", maxLength=50)
-        self.relation.setPlaceholderText(tr("e.g. spouse, father, finance"))
+        self.relation.setPlaceholderText(translate("Dossier", "e.g. spouse, father, finance"))
         self.note = QLineEdit(objectName="note", maxLength=200)
         form = QFormLayout()
         form.addRow(field_label("role"), self.role)
@@ -90,8 +86,8 @@ class ContactDialog(QDialog):
             self.note.setText(contact.note)
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("Dossier", "Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Dossier", "Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -143,9 +139,9 @@ class ContactsTab(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _i: self.edit_contact())
-        self.add_button = QPushButton(tr("Add contact"), objectName="addContact")
-        self.edit_button = QPushButton(tr("Edit"), objectName="editContact")
-        self.delete_button = QPushButton(tr("Remove"), objectName="deleteContact")
+        self.add_button = QPushButton(translate("Dossier", "Add contact"), objectName="addContact")
+        self.edit_button = QPushButton(translate("Dossier", "Edit"), objectName="editContact")
+        self.delete_button = QPushButton(translate("Dossier", "Remove"), objectName="deleteContact")
         self.add_button.clicked.connect(self.add_contact)
         self.edit_button.clicked.connect(self.edit_contact)
         self.delete_button.clicked.connect(self.delete_contact)
@@ -186,7 +182,7 @@ class ContactsTab(QWidget):
         contact = self._current()
         if contact is None:
             return
-        if not ask(self, tr("Remove the contact {name}?").format(name=contact.name)):
+        if not ask(self, translate("Dossier", "Remove the contact {name}?").format(name=contact.name)):
             return
         try:
             self.office.customers.delete_contact(self.session, contact.id)
@@ -205,7 +201,7 @@ class BasicInfoTab(QWidget):
         self.office, self.session, self.customer_id = office, session, customer_id
         self.fields = CustomerFields()
         self.error = ErrorLabel()
-        self.save_button = QPushButton(tr("Save changes"), objectName="saveCustomer")
+        self.save_button = QPushButton(translate("Dossier", "Save changes"), objectName="saveCustomer")
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(False)
@@ -249,8 +245,8 @@ class DossierWindow(QWidget):
         self.tabs = QTabWidget()
         self.basic = BasicInfoTab(office, session, customer_id)
         self.contacts = ContactsTab(office, session, customer_id)
-        self.tabs.addTab(self.basic, tr("Basic information"))
-        self.tabs.addTab(self.contacts, tr("Contacts"))
+        self.tabs.addTab(self.basic, translate("Dossier", "Basic information"))
+        self.tabs.addTab(self.contacts, translate("Dossier", "Contacts"))
         self.basic.saved.connect(self._saved)
         self.contacts.changed.connect(lambda: self.changed.emit(self.customer_id))
         layout = QVBoxLayout(self)
@@ -260,14 +256,14 @@ class DossierWindow(QWidget):
 
     def _update_title(self) -> None:
         c = self.basic.customer
-        self.setWindowTitle(tr("Dossier — {code} {name}").format(code=c.code, name=c.name))
+        self.setWindowTitle(translate("Dossier", "Dossier — {code} {name}").format(code=c.code, name=c.name))
 
     def _saved(self, customer_id: int) -> None:
         self._update_title()
         self.changed.emit(customer_id)
 
     def closeEvent(self, event) -> None:
-        if self.basic.save_button.isEnabled() and not ask(self, tr("Close without saving the changes?")):
+        if self.basic.save_button.isEnabled() and not ask(self, translate("Dossier", "Close without saving the changes?")):
             event.ignore()
             return
         super().closeEvent(event)

@@ -13,14 +13,10 @@ from app.session import Session
 from app.ui.common import ErrorLabel
 
 
-def tr(text: str) -> str:
-    return translate("Login", text)
-
-
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Login", "Cancel"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -35,21 +31,21 @@ class LoginDialog(QDialog):
         self.session: Session | None = None
         self.setObjectName("loginDialog")
         company = office.company()
-        self.setWindowTitle(tr("KeDang — sign in") + (f" — {company}" if company else ""))
+        self.setWindowTitle(translate("Login", "KeDang — sign in") + (f" — {company}" if company else ""))
         self.username = QLineEdit(username, objectName="username")
         self.password = QLineEdit(objectName="password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow(tr("User name"), self.username)
-        form.addRow(tr("Password"), self.password)
+        form.addRow(translate("Login", "User name"), self.username)
+        form.addRow(translate("Login", "Password"), self.password)
         self.error = ErrorLabel()
-        heading = QLabel(tr("Sign in to the customer records"))
+        heading = QLabel(translate("Login", "Sign in to the customer records"))
         heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, tr("Sign in")))
+        layout.addWidget(_buttons(self, translate("Login", "Sign in")))
         (self.password if username else self.username).setFocus()
         self.setMinimumWidth(380)
 
@@ -73,8 +69,8 @@ class RecoveryKeyDialog(QDialog):
         self.path = path
         self.office: Office | None = None
         self.setObjectName("recoveryKeyDialog")
-        self.setWindowTitle(tr("Recovery key needed"))
-        text = QLabel(tr(
+        self.setWindowTitle(translate("Login", "Recovery key needed"))
+        text = QLabel(translate("Login", 
             "This computer does not hold the key of the database\n{path}\n\n"
             "This happens on a new PC, a new Windows account, or when the saved key was lost. "
             "Type the recovery key from the recovery sheet kept in the safe. "
@@ -91,7 +87,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(self.key)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, tr("Open")))
+        layout.addWidget(_buttons(self, translate("Login", "Open")))
 
     def accept(self) -> None:
         from app.errors import user_message

@@ -16,10 +16,6 @@ from app.i18n import language, set_language, system_language, translate
 from app.office import KeyNeeded, Office, open_office
 
 
-def tr(text: str) -> str:
-    return translate("Startup", text)
-
-
 def install_qt_translations(app: QApplication) -> None:
     """Qt's own texts (standard buttons, context menus) in the chosen language."""
     if language() != "zh_CN":
@@ -57,8 +53,8 @@ def _demo_office():
 
     folder = Path(tempfile.mkdtemp(prefix="kedang-demo-"))
     password = secrets.token_urlsafe(12) + "9a"
-    created = create_office(folder / "demo.kdb", company=tr("Demo office"), admin_username="demo",
-                            admin_display_name=tr("Demo administrator"), admin_password=password, keep_key=False)
+    created = create_office(folder / "demo.kdb", company=translate("Startup", "Demo office"), admin_username="demo",
+                            admin_display_name=translate("Startup", "Demo administrator"), admin_password=password, keep_key=False)
     fill_demo(created.office, created.admin, customers=int(os.environ.get("KEDANG_DEMO_CUSTOMERS", "2000")))
     return created.office, created.admin, folder
 
@@ -110,7 +106,7 @@ def run_gui(args) -> int:
             session = login.session
         window = MainWindow(office, session, settings)
         if args.demo:
-            window.setWindowTitle(window.windowTitle() + " — " + tr("demo: nothing is kept after closing"))
+            window.setWindowTitle(window.windowTitle() + " — " + translate("Startup", "demo: nothing is kept after closing"))
         window.show()
         code = app.exec()
         try:

@@ -14,23 +14,19 @@ from app.ui.common import show_error, show_info
 from app.ui.customer_list import CustomerListWidget
 
 
-def tr(text: str) -> str:
-    return translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
     def __init__(self, office: Office, session: Session, settings=None, parent=None):
         super().__init__(parent)
         self.office, self.session, self.settings = office, session, settings
         self.setObjectName("mainWindow")
         company = office.company()
-        self.setWindowTitle(tr("KeDang — customer records") + (f" — {company}" if company else ""))
+        self.setWindowTitle(translate("MainWindow", "KeDang — customer records") + (f" — {company}" if company else ""))
         self.customer_list = CustomerListWidget(office, session)
         self.customer_list.open_customer.connect(self.open_dossier)
         self.setCentralWidget(self.customer_list)
         self.dossiers: dict[int, object] = {}
         self._build_actions()
-        user = QLabel(tr("Signed in: {name} ({role})").format(name=session.display_name or session.username,
+        user = QLabel(translate("MainWindow", "Signed in: {name} ({role})").format(name=session.display_name or session.username,
                                                              role=role_label(session.role)))
         self.statusBar().addPermanentWidget(user)
         self.resize(1200, 720)
@@ -49,27 +45,27 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         s = self.session
-        self.new_action = self._action(tr("&New customer…"), self.new_customer, QKeySequence.StandardKey.New,
+        self.new_action = self._action(translate("MainWindow", "&New customer…"), self.new_customer, QKeySequence.StandardKey.New,
                                        "newCustomer", s.may("customer.create"))
-        self.open_action = self._action(tr("&Open dossier"), self.customer_list.open_current, "Ctrl+O", "openDossier")
-        self.find_action = self._action(tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find, "find")
-        quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
-        self.users_action = self._action(tr("&Users…"), self.manage_users, None, "users", s.may("user.manage"))
-        self.audit_action = self._action(tr("&Audit log…"), self.show_audit, None, "auditLog", s.may("audit.read"))
-        self.check_action = self._action(tr("&Check database"), self.check_database, None, "checkDatabase")
+        self.open_action = self._action(translate("MainWindow", "&Open dossier"), self.customer_list.open_current, "Ctrl+O", "openDossier")
+        self.find_action = self._action(translate("MainWindow", "&Find"), self.focus_search, QKeySequence.StandardKey.Find, "find")
+        quit_action = self._action(translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.users_action = self._action(translate("MainWindow", "&Users…"), self.manage_users, None, "users", s.may("user.manage"))
+        self.audit_action = self._action(translate("MainWindow", "&Audit log…"), self.show_audit, None, "auditLog", s.may("audit.read"))
+        self.check_action = self._action(translate("MainWindow", "&Check database"), self.check_database, None, "checkDatabase")
 
-        menu = self.menuBar().addMenu(tr("&File"))
+        menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         menu.addAction(self.new_action)
         menu.addAction(self.open_action)
         menu.addAction(self.find_action)
         menu.addSeparator()
         menu.addAction(quit_action)
-        admin = self.menuBar().addMenu(tr("&Administration"))
+        admin = self.menuBar().addMenu(translate("MainWindow", "&Administration"))
         admin.addAction(self.users_action)
         admin.addAction(self.audit_action)
         admin.addAction(self.check_action)
-        settings = self.menuBar().addMenu(tr("&Settings"))
-        lang_menu = settings.addMenu(tr("&Language"))
+        settings = self.menuBar().addMenu(translate("MainWindow", "&Settings"))
+        lang_menu = settings.addMenu(translate("MainWindow", "&Language"))
         group = QActionGroup(self)
         for code, label in (("zh_CN", "简体中文"), ("en", "English")):
             a = QAction(label, self, checkable=True)
@@ -78,10 +74,10 @@ class MainWindow(QMainWindow):
             a.triggered.connect(lambda _c=False, code=code: self.choose_language(code))
             group.addAction(a)
             lang_menu.addAction(a)
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        help_menu.addAction(self._action(tr("&About KeDang"), self.about))
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        help_menu.addAction(self._action(translate("MainWindow", "&About KeDang"), self.about))
 
-        bar = QToolBar(tr("Main"))
+        bar = QToolBar(translate("MainWindow", "Main"))
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -101,7 +97,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.customer is not None:
             self.customer_list.apply_filter()
             self.customer_list.select_customer(dialog.customer.id)
-            self.statusBar().showMessage(tr("Saved {code} {name}").format(
+            self.statusBar().showMessage(translate("MainWindow", "Saved {code} {name}").format(
                 code=dialog.customer.code, name=dialog.customer.name), 5000)
 
     def open_dossier(self, customer_id: int) -> None:
@@ -145,17 +141,17 @@ class MainWindow(QMainWindow):
         results = self.office.check(self.session)
         lines = [("✔ " if ok else "✘ ") + f"{name}: {detail}" for name, ok, detail in results]
         if all(ok for _n, ok, _d in results):
-            show_info(self, tr("All checks passed.") + "\n\n" + "\n".join(lines))
+            show_info(self, translate("MainWindow", "All checks passed.") + "\n\n" + "\n".join(lines))
         else:
-            show_error(self, tr("The database failed a check. Restore the newest verified backup.") + "\n\n" + "\n".join(lines))
+            show_error(self, translate("MainWindow", "The database failed a check. Restore the newest verified backup.") + "\n\n" + "\n".join(lines))
 
     def choose_language(self, code: str) -> None:
         if self.settings is not None:
             self.settings.set("language", code)
-        show_info(self, tr("The language changes the next time KeDang starts.") + "\n语言将在下次启动客档时切换。")
+        show_info(self, translate("MainWindow", "The language changes the next time KeDang starts.") + "\n语言将在下次启动客档时切换。")
 
     def about(self) -> None:
-        show_info(self, tr("KeDang {version}\nCustomer records for small offices, kept in one encrypted file.").format(
+        show_info(self, translate("MainWindow", "KeDang {version}\nCustomer records for small offices, kept in one encrypted file.").format(
             version=__version__))
 
     def closeEvent(self, event) -> None:

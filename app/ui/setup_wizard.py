@@ -18,18 +18,14 @@ from app.office import Created, create_office
 from app.validation import ValidationError
 
 
-def tr(text: str) -> str:
-    return translate("SetupWizard", text)
-
-
 class WelcomePage(QWizardPage):
     language_chosen = Signal(str)
 
     def __init__(self):
         super().__init__()
-        self.setTitle(tr("Welcome to KeDang"))
-        self.setSubTitle(tr("This assistant sets up the customer records of your office in a few steps."))
-        text = QLabel(tr(
+        self.setTitle(translate("SetupWizard", "Welcome to KeDang"))
+        self.setSubTitle(translate("SetupWizard", "This assistant sets up the customer records of your office in a few steps."))
+        text = QLabel(translate("SetupWizard", 
             "All records are kept in one encrypted file on this computer. You will choose where it is kept, "
             "create the administrator account, and receive a recovery key to keep in the safe."))
         text.setWordWrap(True)
@@ -39,7 +35,7 @@ class WelcomePage(QWizardPage):
         self.language.setCurrentIndex(0 if language() == "zh_CN" else 1)
         self.language.currentIndexChanged.connect(lambda _i: self.language_chosen.emit(self.language.currentData()))
         form = QFormLayout()
-        form.addRow(tr("Language / 语言"), self.language)
+        form.addRow(translate("SetupWizard", "Language / 语言"), self.language)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
@@ -48,25 +44,25 @@ class WelcomePage(QWizardPage):
 class OfficePage(QWizardPage):
     def __init__(self, default_path: Path):
         super().__init__()
-        self.setTitle(tr("Your office"))
-        self.setSubTitle(tr("The company name is printed on reports. The database file holds every record."))
+        self.setTitle(translate("SetupWizard", "Your office"))
+        self.setSubTitle(translate("SetupWizard", "The company name is printed on reports. The database file holds every record."))
         self.company = QLineEdit(objectName="company", maxLength=100)
-        self.company.setPlaceholderText(tr("e.g. 鸿运物业管理有限公司"))
+        self.company.setPlaceholderText(translate("SetupWizard", "e.g. 鸿运物业管理有限公司"))
         self.path = QLineEdit(str(default_path), objectName="databasePath")
-        browse = QPushButton(tr("Browse…"))
+        browse = QPushButton(translate("SetupWizard", "Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(tr("Company name"), self.company)
-        form.addRow(tr("Database file"), row)
-        note = QLabel(tr("Keep the file on this computer's own disk, not on a network share."))
+        form.addRow(translate("SetupWizard", "Company name"), self.company)
+        form.addRow(translate("SetupWizard", "Database file"), row)
+        note = QLabel(translate("SetupWizard", "Keep the file on this computer's own disk, not on a network share."))
         note.setWordWrap(True)
         form.addRow(note)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, tr("Database file"), self.path.text(), tr("KeDang database (*.kdb)"))
+        name, _ = QFileDialog.getSaveFileName(self, translate("SetupWizard", "Database file"), self.path.text(), translate("SetupWizard", "KeDang database (*.kdb)"))
         if name:
             self.path.setText(name if name.endswith(".kdb") else name + ".kdb")
 
@@ -77,8 +73,8 @@ class AdminPage(QWizardPage):
     def __init__(self, wizard: "SetupWizard"):
         super().__init__()
         self._wizard = wizard
-        self.setTitle(tr("Administrator account"))
-        self.setSubTitle(tr("The administrator creates the other accounts and keeps the recovery key."))
+        self.setTitle(translate("SetupWizard", "Administrator account"))
+        self.setSubTitle(translate("SetupWizard", "The administrator creates the other accounts and keeps the recovery key."))
         self.username = QLineEdit("admin", objectName="adminUsername", maxLength=40)
         self.display_name = QLineEdit(objectName="adminDisplayName", maxLength=40)
         self.password = QLineEdit(objectName="adminPassword")
@@ -89,21 +85,21 @@ class AdminPage(QWizardPage):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow(tr("User name"), self.username)
-        form.addRow(tr("Full name"), self.display_name)
-        form.addRow(tr("Password"), self.password)
-        form.addRow(tr("Repeat password"), self.repeat)
-        hint = QLabel(tr("At least 8 characters, mixing letters with digits or symbols."))
+        form.addRow(translate("SetupWizard", "User name"), self.username)
+        form.addRow(translate("SetupWizard", "Full name"), self.display_name)
+        form.addRow(translate("SetupWizard", "Password"), self.password)
+        form.addRow(translate("SetupWizard", "Repeat password"), self.repeat)
+        hint = QLabel(translate("SetupWizard", "At least 8 characters, mixing letters with digits or symbols."))
         hint.setWordWrap(True)
         form.addRow(hint)
         form.addRow(self.error)
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, tr("Create database"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, translate("SetupWizard", "Create database"))
 
     def validatePage(self) -> bool:
         self.error.clear()
         if self.password.text() != self.repeat.text():
-            self.error.setText(str(ValidationError(tr("Repeat password"), tr("does not match the password"))))
+            self.error.setText(str(ValidationError(translate("SetupWizard", "Repeat password"), translate("SetupWizard", "does not match the password"))))
             self.repeat.setFocus()
             return False
         return self._wizard.create_database()
@@ -113,9 +109,9 @@ class RecoveryKeyPage(QWizardPage):
     def __init__(self, wizard: "SetupWizard"):
         super().__init__()
         self._wizard = wizard
-        self.setTitle(tr("Your recovery key"))
-        self.setSubTitle(tr("Write it down or print the recovery sheet now. It is shown only this once."))
-        explain = QLabel(tr(
+        self.setTitle(translate("SetupWizard", "Your recovery key"))
+        self.setSubTitle(translate("SetupWizard", "Write it down or print the recovery sheet now. It is shown only this once."))
+        explain = QLabel(translate("SetupWizard", 
             "The records are encrypted. This computer keeps the key for you, so you do not type it every day. "
             "If this computer is replaced, Windows is reinstalled, or the saved key is lost, the recovery key "
             "is the only way to open the records and the backups. Anyone with the key and the file can read "
@@ -131,11 +127,11 @@ class RecoveryKeyPage(QWizardPage):
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.keyring_note = QLabel(objectName="keyringNote")
         self.keyring_note.setWordWrap(True)
-        self.sheet_button = QPushButton(tr("Save the recovery sheet (PDF) to print…"), objectName="saveSheet")
+        self.sheet_button = QPushButton(translate("SetupWizard", "Save the recovery sheet (PDF) to print…"), objectName="saveSheet")
         self.sheet_button.clicked.connect(self._save_sheet)
         self.sheet_note = QLabel()
         self.sheet_note.setWordWrap(True)
-        self.confirm = QCheckBox(tr("I have written down or printed the recovery key and will keep it in the safe."),
+        self.confirm = QCheckBox(translate("SetupWizard", "I have written down or printed the recovery key and will keep it in the safe."),
                                  objectName="confirmKept")
         self.confirm.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
@@ -152,19 +148,19 @@ class RecoveryKeyPage(QWizardPage):
         groups = created.recovery_key.split("-")
         self.key.setText("\n".join("  ".join(groups[i:i + 4]) for i in range(0, len(groups), 4)))
         if created.keyring_problem:
-            self.keyring_note.setText(tr("Warning: the key could not be kept on this computer ({why}). "
+            self.keyring_note.setText(translate("SetupWizard", "Warning: the key could not be kept on this computer ({why}). "
                                          "You will need the recovery key every time KeDang starts.").format(
                 why=created.keyring_problem))
             self.keyring_note.setStyleSheet("color: #b00020;")
         else:
-            self.keyring_note.setText(tr("The key is kept in this computer's key store: KeDang opens without asking for it."))
+            self.keyring_note.setText(translate("SetupWizard", "The key is kept in this computer's key store: KeDang opens without asking for it."))
 
     def isComplete(self) -> bool:
         return self.confirm.isChecked()
 
     def _save_sheet(self) -> None:
-        default = str(Path.home() / tr("KeDang recovery sheet.pdf"))
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save the recovery sheet"), default, "PDF (*.pdf)")
+        default = str(Path.home() / translate("SetupWizard", "KeDang recovery sheet.pdf"))
+        name, _ = QFileDialog.getSaveFileName(self, translate("SetupWizard", "Save the recovery sheet"), default, "PDF (*.pdf)")
         if not name:
             return
         try:
@@ -172,15 +168,15 @@ class RecoveryKeyPage(QWizardPage):
         except Exception as exc:
             self.sheet_note.setText(user_message(exc))
             return
-        self.sheet_note.setText(tr("Saved to {path}. Print it, put it in the safe, then delete the file: "
+        self.sheet_note.setText(translate("SetupWizard", "Saved to {path}. Print it, put it in the safe, then delete the file: "
                                    "it is a copy of the key.").format(path=name))
 
 
 class DonePage(QWizardPage):
     def __init__(self):
         super().__init__()
-        self.setTitle(tr("Ready"))
-        text = QLabel(tr(
+        self.setTitle(translate("SetupWizard", "Ready"))
+        text = QLabel(translate("SetupWizard", 
             "What next:\n"
             "• Add your first customer with “New customer” (Ctrl+N).\n"
             "• Create accounts for your colleagues under Administration → Users.\n"
@@ -195,7 +191,7 @@ class SetupWizard(QWizard):
     def __init__(self, default_path: Path | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("setupWizard")
-        self.setWindowTitle(tr("KeDang — first start"))
+        self.setWindowTitle(translate("SetupWizard", "KeDang — first start"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.created: Created | None = None
@@ -207,10 +203,10 @@ class SetupWizard(QWizard):
         self.done_page = DonePage()
         for page in (self.welcome, self.office_page, self.admin_page, self.key_page, self.done_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.NextButton, tr("Next >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, tr("< Back"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Start working"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.NextButton, translate("SetupWizard", "Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, translate("SetupWizard", "< Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("SetupWizard", "Start working"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, translate("SetupWizard", "Cancel"))
         self.resize(640, 520)
 
     def create_database(self) -> bool:
