@@ -1,46 +1,58 @@
 """Reading and verifying the audit log."""
 from __future__ import annotations
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.records import AuditEvent
 from app.session import Service, Session
 
 
 ACTION_LABELS = {
-    "database.create": ("Audit", "database created"),
-    "login": ("Audit", "signed in"),
-    "login.failed": ("Audit", "sign-in failed"),
-    "login.locked": ("Audit", "account locked after failed sign-ins"),
-    "logout": ("Audit", "signed out"),
-    "permission.denied": ("Audit", "action refused"),
-    "user.create": ("Audit", "user created"),
-    "user.update": ("Audit", "user changed"),
-    "user.password_reset": ("Audit", "password reset"),
-    "user.password_change": ("Audit", "password changed"),
-    "customer.create": ("Audit", "customer added"),
-    "customer.update": ("Audit", "customer changed"),
-    "customer.bulk_create": ("Audit", "customers added in bulk"),
-    "contact.create": ("Audit", "contact added"),
-    "contact.update": ("Audit", "contact changed"),
-    "contact.delete": ("Audit", "contact removed"),
-    "audit.verify": ("Audit", "audit chain verified"),
-    "database.check": ("Audit", "database checked"),
+    "database.create": QT_TRANSLATE_NOOP("Audit", "database created"),
+    "login": QT_TRANSLATE_NOOP("Audit", "signed in"),
+    "login.failed": QT_TRANSLATE_NOOP("Audit", "sign-in failed"),
+    "login.locked": QT_TRANSLATE_NOOP("Audit", "account locked after failed sign-ins"),
+    "logout": QT_TRANSLATE_NOOP("Audit", "signed out"),
+    "permission.denied": QT_TRANSLATE_NOOP("Audit", "action refused"),
+    "user.create": QT_TRANSLATE_NOOP("Audit", "user created"),
+    "user.update": QT_TRANSLATE_NOOP("Audit", "user changed"),
+    "user.password_reset": QT_TRANSLATE_NOOP("Audit", "password reset"),
+    "user.password_change": QT_TRANSLATE_NOOP("Audit", "password changed"),
+    "customer.create": QT_TRANSLATE_NOOP("Audit", "customer added"),
+    "customer.update": QT_TRANSLATE_NOOP("Audit", "customer changed"),
+    "customer.bulk_create": QT_TRANSLATE_NOOP("Audit", "customers added in bulk"),
+    "contact.create": QT_TRANSLATE_NOOP("Audit", "contact added"),
+    "contact.update": QT_TRANSLATE_NOOP("Audit", "contact changed"),
+    "contact.delete": QT_TRANSLATE_NOOP("Audit", "contact removed"),
+    "audit.verify": QT_TRANSLATE_NOOP("Audit", "audit chain verified"),
+    "database.check": QT_TRANSLATE_NOOP("Audit", "database checked"),
+}
+
+
+ENTITY_LABELS = {
+    "user": QT_TRANSLATE_NOOP("Audit", "user"),
+    "customer": QT_TRANSLATE_NOOP("Audit", "customer"),
+    "database": QT_TRANSLATE_NOOP("Audit", "database"),
 }
 
 
 def action_label(action: str) -> str:
-    ctx_text = ACTION_LABELS.get(action)
-    return translate(*ctx_text) if ctx_text else action
+    text = ACTION_LABELS.get(action)
+    return translate("Audit", text) if text else action
+
+
+def entity_label(entity: str) -> str:
+    text = ENTITY_LABELS.get(entity)
+    return translate("Audit", text) if text else entity
 
 
 def chain_problem_text(event_id: int | None, kind: str) -> str:
     texts = {
-        "missing": translate("Audit", "event {id} is missing (deleted)"),
-        "broken_link": translate("Audit", "event {id} does not follow the one before it (an event was deleted or inserted)"),
-        "payload_changed": translate("Audit", "the before/after values of event {id} were changed"),
-        "row_changed": translate("Audit", "event {id} was changed"),
-        "tail_missing": translate("Audit", "the newest events from {id} on were deleted"),
-        "head_missing": translate("Audit", "the record of the newest event is missing"),
+        "missing": translateQT_TRANSLATE_NOOP("Audit", "event {id} is missing (deleted)"),
+        "broken_link": translateQT_TRANSLATE_NOOP("Audit", "event {id} does not follow the one before it (an event was deleted or inserted)"),
+        "payload_changed": translateQT_TRANSLATE_NOOP("Audit", "the before/after values of event {id} were changed"),
+        "row_changed": translateQT_TRANSLATE_NOOP("Audit", "event {id} was changed"),
+        "tail_missing": translateQT_TRANSLATE_NOOP("Audit", "the newest events from {id} on were deleted"),
+        "head_missing": translateQT_TRANSLATE_NOOP("Audit", "the record of the newest event is missing"),
     }
     return texts.get(kind, kind).format(id=event_id)
 
@@ -59,9 +71,9 @@ class AuditService(Service):
         ok, event_id, kind = self.audit_repo.verify()
         count = self.audit_repo.count()
         if ok:
-            message = translate("Audit", "The audit chain of {n} events is intact.").format(n=count)
+            message = translateQT_TRANSLATE_NOOP("Audit", "The audit chain of {n} events is intact.").format(n=count)
         else:
-            message = translate("Audit", "The audit chain is broken: {problem}.").format(
+            message = translateQT_TRANSLATE_NOOP("Audit", "The audit chain is broken: {problem}.").format(
                 problem=chain_problem_text(event_id, kind))
         if session is not None:
             self.require(session, "audit.read")

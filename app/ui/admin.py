@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout,
 )
 
-from app.audit import action_label
+from app.audit import action_label, entity_label
 from app.i18n import translate
 from app.models.records import ROLES, AuditEvent, User
 from app.office import Office
@@ -237,7 +237,9 @@ class AuditModel(_ListModel):
         if column == 2:
             return action_label(e.action)
         if column == 3:
-            return f"{e.entity} {e.entity_id}".strip()
+            if e.entity == "database":
+                return entity_label(e.entity)
+            return f"{entity_label(e.entity)} {e.entity_id}".strip()
         return e.summary
 
 

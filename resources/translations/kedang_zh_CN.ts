@@ -4,197 +4,197 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../../app/ui/admin.py" line="57"/>
-        <location filename="../../app/ui/admin.py" line="97"/>
+        <location filename="../../app/ui/admin.py" line="57" />
+        <location filename="../../app/ui/admin.py" line="97" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="57"/>
-        <location filename="../../app/ui/admin.py" line="98"/>
+        <location filename="../../app/ui/admin.py" line="57" />
+        <location filename="../../app/ui/admin.py" line="98" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="57"/>
-        <location filename="../../app/ui/admin.py" line="99"/>
+        <location filename="../../app/ui/admin.py" line="57" />
+        <location filename="../../app/ui/admin.py" line="99" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="57"/>
+        <location filename="../../app/ui/admin.py" line="57" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="67"/>
+        <location filename="../../app/ui/admin.py" line="67" />
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="68"/>
+        <location filename="../../app/ui/admin.py" line="68" />
         <source>Locked until {t}</source>
         <translation>锁定至 {t}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="68"/>
+        <location filename="../../app/ui/admin.py" line="68" />
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="91"/>
+        <location filename="../../app/ui/admin.py" line="91" />
         <source>Edit user</source>
         <translation>修改用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="91"/>
+        <location filename="../../app/ui/admin.py" line="91" />
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="103"/>
+        <location filename="../../app/ui/admin.py" line="103" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="104"/>
-        <location filename="../../app/ui/admin.py" line="124"/>
-        <location filename="../../app/ui/admin.py" line="146"/>
-        <location filename="../../app/ui/admin.py" line="216"/>
+        <location filename="../../app/ui/admin.py" line="104" />
+        <location filename="../../app/ui/admin.py" line="124" />
+        <location filename="../../app/ui/admin.py" line="146" />
+        <location filename="../../app/ui/admin.py" line="216" />
         <source>Repeat password</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="106"/>
+        <location filename="../../app/ui/admin.py" line="106" />
         <source>Account active</source>
         <translation>账户启用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="111"/>
+        <location filename="../../app/ui/admin.py" line="111" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="112"/>
-        <location filename="../../app/ui/admin.py" line="149"/>
+        <location filename="../../app/ui/admin.py" line="112" />
+        <location filename="../../app/ui/admin.py" line="149" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="124"/>
-        <location filename="../../app/ui/admin.py" line="216"/>
+        <location filename="../../app/ui/admin.py" line="124" />
+        <location filename="../../app/ui/admin.py" line="216" />
         <source>does not match the password</source>
         <translation>与密码不一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="141"/>
+        <location filename="../../app/ui/admin.py" line="141" />
         <source>Reset password of {user}</source>
         <translation>重置 {user} 的密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="145"/>
+        <location filename="../../app/ui/admin.py" line="145" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="163"/>
+        <location filename="../../app/ui/admin.py" line="163" />
         <source>User accounts</source>
         <translation>用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="173"/>
+        <location filename="../../app/ui/admin.py" line="173" />
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="174"/>
+        <location filename="../../app/ui/admin.py" line="174" />
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="175"/>
+        <location filename="../../app/ui/admin.py" line="175" />
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="176"/>
+        <location filename="../../app/ui/admin.py" line="176" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="223"/>
+        <location filename="../../app/ui/admin.py" line="223" />
         <source>The password of {user} was reset.</source>
         <translation>已重置 {user} 的密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="230"/>
+        <location filename="../../app/ui/admin.py" line="230" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="230"/>
-        <location filename="../../app/ui/admin.py" line="273"/>
+        <location filename="../../app/ui/admin.py" line="230" />
+        <location filename="../../app/ui/admin.py" line="275" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="230"/>
-        <location filename="../../app/ui/admin.py" line="273"/>
+        <location filename="../../app/ui/admin.py" line="230" />
+        <location filename="../../app/ui/admin.py" line="275" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="230"/>
+        <location filename="../../app/ui/admin.py" line="230" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="230"/>
+        <location filename="../../app/ui/admin.py" line="230" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="251"/>
+        <location filename="../../app/ui/admin.py" line="253" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="253"/>
+        <location filename="../../app/ui/admin.py" line="255" />
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="257"/>
+        <location filename="../../app/ui/admin.py" line="259" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="266"/>
+        <location filename="../../app/ui/admin.py" line="268" />
         <source>Text in the details</source>
         <translation>详情中的文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="267"/>
+        <location filename="../../app/ui/admin.py" line="269" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="270"/>
+        <location filename="../../app/ui/admin.py" line="272" />
         <source>Verify chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="273"/>
+        <location filename="../../app/ui/admin.py" line="275" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="274"/>
+        <location filename="../../app/ui/admin.py" line="276" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="314"/>
+        <location filename="../../app/ui/admin.py" line="316" />
         <source>{n} events</source>
         <translation>共 {n} 条记录</translation>
     </message>
@@ -202,165 +202,230 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../app/audit.py" line="38"/>
-        <source>event {id} is missing (deleted)</source>
-        <translation>第 {id} 条记录缺失（已被删除）</translation>
+        <location filename="../../app/audit.py" line="10" />
+        <source>database created</source>
+        <translation>创建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="39"/>
-        <source>event {id} does not follow the one before it (an event was deleted or inserted)</source>
-        <translation>第 {id} 条记录与上一条不衔接（有记录被删除或插入）</translation>
+        <location filename="../../app/audit.py" line="11" />
+        <source>signed in</source>
+        <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="40"/>
-        <source>the before/after values of event {id} were changed</source>
-        <translation>第 {id} 条记录的修改前/后内容被改动</translation>
+        <location filename="../../app/audit.py" line="12" />
+        <source>sign-in failed</source>
+        <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="41"/>
-        <source>event {id} was changed</source>
-        <translation>第 {id} 条记录被改动</translation>
+        <location filename="../../app/audit.py" line="13" />
+        <source>account locked after failed sign-ins</source>
+        <translation>多次登录失败，账户锁定</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="42"/>
-        <source>the newest events from {id} on were deleted</source>
-        <translation>从第 {id} 条起的最新记录被删除</translation>
+        <location filename="../../app/audit.py" line="14" />
+        <source>signed out</source>
+        <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="43"/>
-        <source>the record of the newest event is missing</source>
-        <translation>最新记录的登记信息缺失</translation>
+        <location filename="../../app/audit.py" line="15" />
+        <source>action refused</source>
+        <translation>操作被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="62"/>
-        <source>The audit chain of {n} events is intact.</source>
-        <translation>操作日志链完整，共 {n} 条记录。</translation>
+        <location filename="../../app/audit.py" line="16" />
+        <source>user created</source>
+        <translation>创建用户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="64"/>
-        <source>The audit chain is broken: {problem}.</source>
-        <translation>操作日志链已被破坏：{problem}。</translation>
+        <location filename="../../app/audit.py" line="17" />
+        <source>user changed</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="18" />
+        <source>password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="19" />
+        <source>password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="20" />
+        <source>customer added</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="21" />
+        <source>customer changed</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="22" />
+        <source>customers added in bulk</source>
+        <translation>批量添加客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="23" />
+        <source>contact added</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="24" />
+        <source>contact changed</source>
+        <translation>修改联系人</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="25" />
+        <source>contact removed</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="26" />
+        <source>audit chain verified</source>
+        <translation>校验操作日志链</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="27" />
+        <source>database checked</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="32" />
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="33" />
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="34" />
+        <source>database</source>
+        <translation>数据库</translation>
     </message>
 </context>
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../app/cli.py" line="27"/>
+        <location filename="../../app/cli.py" line="27" />
         <source>Set the password in the environment variable KEDANG_PASSWORD.</source>
         <translation>请在环境变量 KEDANG_PASSWORD 中提供密码。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="40"/>
+        <location filename="../../app/cli.py" line="40" />
         <source>This command changes data: name the acting user with --user NAME.</source>
         <translation>此命令会修改数据：请用 --user 用户名 指定操作人。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="52"/>
+        <location filename="../../app/cli.py" line="52" />
         <source>Created the encrypted database {path}</source>
         <translation>已创建加密数据库 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="54"/>
+        <location filename="../../app/cli.py" line="54" />
         <source>The key was NOT stored on this computer: {why}</source>
         <translation>密钥未能保存在本机：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="55"/>
+        <location filename="../../app/cli.py" line="55" />
         <source>Every later start needs the recovery key (KEDANG_RECOVERY_KEY).</source>
         <translation>以后每次打开都需要恢复密钥（KEDANG_RECOVERY_KEY）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="57"/>
-        <source>The key is kept in this computer&apos;s key store.</source>
+        <location filename="../../app/cli.py" line="57" />
+        <source>The key is kept in this computer's key store.</source>
         <translation>密钥已保存在本机的凭据库中。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="58"/>
+        <location filename="../../app/cli.py" line="58" />
         <source>Write the recovery key down and keep it in the safe; it is shown only now:</source>
         <translation>请抄下恢复密钥并放入保险柜保管；它只显示这一次：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="69"/>
+        <location filename="../../app/cli.py" line="69" />
         <source>--customers must be zero or more.</source>
         <translation>--customers 必须是 0 或正整数。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="76"/>
+        <location filename="../../app/cli.py" line="76" />
         <source>{done} of {total} prepared …</source>
         <translation>已准备 {done} / {total} …</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="79"/>
+        <location filename="../../app/cli.py" line="79" />
         <source>Added {n} demo customers in {s:.1f} s.</source>
         <translation>已添加 {n} 位演示客户，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="100"/>
+        <location filename="../../app/cli.py" line="100" />
         <source>KeDang customer-records desk. Without a command, starts the program.</source>
         <translation>客档客户档案系统。不带命令时启动图形界面。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="102"/>
+        <location filename="../../app/cli.py" line="102" />
         <source>start with a throwaway database full of demo data</source>
         <translation>使用一个装满演示数据的临时数据库启动</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="103"/>
+        <location filename="../../app/cli.py" line="103" />
         <source>database file to open in the program</source>
         <translation>要打开的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="104"/>
+        <location filename="../../app/cli.py" line="104" />
         <source>language of the program</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="107"/>
+        <location filename="../../app/cli.py" line="107" />
         <source>create a new encrypted database</source>
         <translation>创建新的加密数据库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="108"/>
-        <source>Create a new encrypted database. The administrator&apos;s password comes from KEDANG_PASSWORD.</source>
+        <location filename="../../app/cli.py" line="108" />
+        <source>Create a new encrypted database. The administrator's password comes from KEDANG_PASSWORD.</source>
         <translation>创建新的加密数据库。系统管理员的密码取自 KEDANG_PASSWORD。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="110"/>
+        <location filename="../../app/cli.py" line="110" />
         <source>user name of the administrator</source>
         <translation>系统管理员的用户名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="111"/>
-        <source>the administrator&apos;s full name</source>
+        <location filename="../../app/cli.py" line="111" />
+        <source>the administrator's full name</source>
         <translation>系统管理员的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="112"/>
+        <location filename="../../app/cli.py" line="112" />
         <source>company name printed on reports</source>
         <translation>打印在报表上的单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="115"/>
+        <location filename="../../app/cli.py" line="115" />
         <source>add realistic demo customers</source>
         <translation>添加逼真的演示客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="116"/>
+        <location filename="../../app/cli.py" line="116" />
         <source>Add realistic demo customers (Chinese names, valid ID numbers, phones, units, contacts).</source>
         <translation>添加逼真的演示客户（中文姓名、有效的证件号码、电话、房号、联系人）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="122"/>
+        <location filename="../../app/cli.py" line="122" />
         <source>check the database and the audit chain</source>
         <translation>检查数据库和操作日志链</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="123"/>
+        <location filename="../../app/cli.py" line="123" />
         <source>Run the quick, integrity and cipher checks and verify the audit chain.</source>
         <translation>运行快速检查、完整性检查和加密校验，并校验操作日志链。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="144"/>
+        <location filename="../../app/cli.py" line="137" />
         <source>Interrupted; nothing was saved.</source>
         <translation>已中断，未保存任何内容。</translation>
     </message>
@@ -368,39 +433,39 @@
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../../app/customers.py" line="39"/>
+        <location filename="../../app/customers.py" line="39" />
         <source>Contact type</source>
         <translation>联系人类型</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="40"/>
+        <location filename="../../app/customers.py" line="40" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="59"/>
+        <location filename="../../app/customers.py" line="59" />
         <source>Main contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="59"/>
+        <location filename="../../app/customers.py" line="59" />
         <source>Daily contact</source>
         <translation>日常联系人</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="60"/>
+        <location filename="../../app/customers.py" line="60" />
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="320"/>
-        <location filename="../../app/customers.py" line="338"/>
+        <location filename="../../app/customers.py" line="320" />
+        <location filename="../../app/customers.py" line="338" />
         <source>No such contact.</source>
         <translation>没有这个联系人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="29"/>
-        <location filename="../../app/ui/dossier.py" line="77"/>
+        <location filename="../../app/ui/dossier.py" line="29" />
+        <location filename="../../app/ui/dossier.py" line="77" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -408,137 +473,137 @@
 <context>
     <name>Customer</name>
     <message>
-        <location filename="../../app/customers.py" line="27"/>
+        <location filename="../../app/customers.py" line="27" />
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="28"/>
+        <location filename="../../app/customers.py" line="28" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="29"/>
+        <location filename="../../app/customers.py" line="29" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="30"/>
+        <location filename="../../app/customers.py" line="30" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="31"/>
+        <location filename="../../app/customers.py" line="31" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="32"/>
+        <location filename="../../app/customers.py" line="32" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="33"/>
+        <location filename="../../app/customers.py" line="33" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="34"/>
+        <location filename="../../app/customers.py" line="34" />
         <source>Unit / room</source>
         <translation>单元/房号</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="35"/>
+        <location filename="../../app/customers.py" line="35" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="36"/>
-        <location filename="../../app/customers.py" line="45"/>
+        <location filename="../../app/customers.py" line="36" />
+        <location filename="../../app/customers.py" line="45" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="37"/>
+        <location filename="../../app/customers.py" line="37" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="38"/>
+        <location filename="../../app/customers.py" line="38" />
         <source>Updated</source>
         <translation>更新日期</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="45"/>
+        <location filename="../../app/customers.py" line="45" />
         <source>Person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="49"/>
+        <location filename="../../app/customers.py" line="49" />
         <source>Key</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="49"/>
+        <location filename="../../app/customers.py" line="49" />
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="50"/>
+        <location filename="../../app/customers.py" line="50" />
         <source>Potential</source>
         <translation>潜在</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="54"/>
+        <location filename="../../app/customers.py" line="54" />
         <source>Active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="54"/>
+        <location filename="../../app/customers.py" line="54" />
         <source>Moved out</source>
         <translation>退租</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="55"/>
+        <location filename="../../app/customers.py" line="55" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="55"/>
+        <location filename="../../app/customers.py" line="55" />
         <source>Destroyed</source>
         <translation>已销毁</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="68"/>
+        <location filename="../../app/customers.py" line="68" />
         <source>{field} already belongs to {code} {name}</source>
         <translation>{field}已属于 {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="103"/>
-        <location filename="../../app/ui/customer_form.py" line="74"/>
+        <location filename="../../app/customers.py" line="103" />
+        <location filename="../../app/ui/customer_form.py" line="74" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="164"/>
-        <location filename="../../app/customers.py" line="223"/>
-        <location filename="../../app/customers.py" line="300"/>
+        <location filename="../../app/customers.py" line="164" />
+        <location filename="../../app/customers.py" line="223" />
+        <location filename="../../app/customers.py" line="300" />
         <source>No such customer.</source>
         <translation>没有这位客户。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="174"/>
+        <location filename="../../app/customers.py" line="174" />
         <source>No customer has the code {code}.</source>
         <translation>没有客户编号为 {code} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="225"/>
-        <location filename="../../app/customers.py" line="302"/>
+        <location filename="../../app/customers.py" line="225" />
+        <location filename="../../app/customers.py" line="302" />
         <source>A destroyed record cannot be changed.</source>
         <translation>已销毁的记录不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="280"/>
+        <location filename="../../app/customers.py" line="280" />
         <source>Customer codes are out of step; nothing was added.</source>
         <translation>客户编号序列不一致，未添加任何客户。</translation>
     </message>
@@ -546,27 +611,27 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../app/ui/customer_form.py" line="52"/>
-        <source>person&apos;s or company&apos;s full name</source>
+        <location filename="../../app/ui/customer_form.py" line="52" />
+        <source>person's or company's full name</source>
         <translation>个人姓名或企业全称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_form.py" line="57"/>
+        <location filename="../../app/ui/customer_form.py" line="57" />
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_form.py" line="58"/>
+        <location filename="../../app/ui/customer_form.py" line="58" />
         <source>mobile 13812345678 or landline 0591-87654321</source>
         <translation>手机 13812345678 或座机 0591-87654321</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_form.py" line="59"/>
+        <location filename="../../app/ui/customer_form.py" line="59" />
         <source>e.g. 3-2-1201</source>
         <translation>例如 3-2-1201</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_form.py" line="128"/>
+        <location filename="../../app/ui/customer_form.py" line="128" />
         <source>Possible duplicate: {matches}.
 
 Save anyway?</source>
@@ -575,22 +640,22 @@ Save anyway?</source>
 仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_form.py" line="129"/>
+        <location filename="../../app/ui/customer_form.py" line="129" />
         <source>Not saved: possible duplicate of {matches}.</source>
         <translation>未保存：可能与 {matches} 重复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_form.py" line="148"/>
+        <location filename="../../app/ui/customer_form.py" line="148" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_form.py" line="152"/>
+        <location filename="../../app/ui/customer_form.py" line="152" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_form.py" line="153"/>
+        <location filename="../../app/ui/customer_form.py" line="153" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -598,32 +663,32 @@ Save anyway?</source>
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="36"/>
+        <location filename="../../app/ui/customer_list.py" line="36" />
         <source>Unit / address</source>
         <translation>房号/地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="143"/>
+        <location filename="../../app/ui/customer_list.py" line="143" />
         <source>Search: name, pinyin initials (zw), phone, ID number, unit, company, code</source>
         <translation>搜索：姓名、拼音首字母（zw）、电话、证件号码、房号、单位、客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="145"/>
+        <location filename="../../app/ui/customer_list.py" line="145" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="146"/>
+        <location filename="../../app/ui/customer_list.py" line="146" />
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="147"/>
+        <location filename="../../app/ui/customer_list.py" line="147" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="211"/>
+        <location filename="../../app/ui/customer_list.py" line="211" />
         <source>{n} customers</source>
         <translation>共 {n} 位客户</translation>
     </message>
@@ -631,72 +696,72 @@ Save anyway?</source>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../app/ui/dossier.py" line="65"/>
+        <location filename="../../app/ui/dossier.py" line="65" />
         <source>Edit contact</source>
         <translation>修改联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="65"/>
+        <location filename="../../app/ui/dossier.py" line="65" />
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="73"/>
+        <location filename="../../app/ui/dossier.py" line="73" />
         <source>e.g. spouse, father, finance</source>
         <translation>例如 配偶、父亲、财务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="89"/>
+        <location filename="../../app/ui/dossier.py" line="89" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="90"/>
+        <location filename="../../app/ui/dossier.py" line="90" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="142"/>
+        <location filename="../../app/ui/dossier.py" line="142" />
         <source>Add contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="143"/>
+        <location filename="../../app/ui/dossier.py" line="143" />
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="144"/>
+        <location filename="../../app/ui/dossier.py" line="144" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="185"/>
+        <location filename="../../app/ui/dossier.py" line="185" />
         <source>Remove the contact {name}?</source>
         <translation>删除联系人 {name}？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="204"/>
+        <location filename="../../app/ui/dossier.py" line="204" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="248"/>
+        <location filename="../../app/ui/dossier.py" line="248" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="249"/>
+        <location filename="../../app/ui/dossier.py" line="249" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="259"/>
+        <location filename="../../app/ui/dossier.py" line="259" />
         <source>Dossier — {code} {name}</source>
         <translation>客户档案 — {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="266"/>
+        <location filename="../../app/ui/dossier.py" line="266" />
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
@@ -704,32 +769,32 @@ Save anyway?</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/errors.py" line="51"/>
+        <location filename="../../app/errors.py" line="51" />
         <source>The file or folder cannot be written: permission denied ({name}).</source>
         <translation>无法写入文件或文件夹：没有权限（{name}）。</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="54"/>
+        <location filename="../../app/errors.py" line="54" />
         <source>The file could not be read or written: {error}</source>
         <translation>无法读写文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="56"/>
+        <location filename="../../app/errors.py" line="56" />
         <source>Unexpected error ({name}). Nothing was saved; please try again.</source>
         <translation>发生意外错误（{name}）。未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/office.py" line="120"/>
-        <source>The key of this database is not in this computer&apos;s key store. Enter the recovery key from the recovery sheet.</source>
+        <location filename="../../app/office.py" line="120" />
+        <source>The key of this database is not in this computer's key store. Enter the recovery key from the recovery sheet.</source>
         <translation>本机凭据库中没有此数据库的密钥。请输入恢复密钥单上的恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/session.py" line="48"/>
+        <location filename="../../app/session.py" line="48" />
         <source>Please sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../app/session.py" line="53"/>
+        <location filename="../../app/session.py" line="53" />
         <source>Not allowed: the role {role} may not {action}.</source>
         <translation>无权操作：{role}不能{action}。</translation>
     </message>
@@ -737,42 +802,42 @@ Save anyway?</source>
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../app/ui/login.py" line="19"/>
+        <location filename="../../app/ui/login.py" line="19" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="34"/>
+        <location filename="../../app/ui/login.py" line="34" />
         <source>KeDang — sign in</source>
         <translation>客档 — 登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="39"/>
+        <location filename="../../app/ui/login.py" line="39" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="40"/>
+        <location filename="../../app/ui/login.py" line="40" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="42"/>
+        <location filename="../../app/ui/login.py" line="42" />
         <source>Sign in to the customer records</source>
         <translation>登录客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="48"/>
+        <location filename="../../app/ui/login.py" line="48" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="72"/>
+        <location filename="../../app/ui/login.py" line="72" />
         <source>Recovery key needed</source>
         <translation>需要恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="73"/>
+        <location filename="../../app/ui/login.py" line="73" />
         <source>This computer does not hold the key of the database
 {path}
 
@@ -784,7 +849,7 @@ This happens on a new PC, a new Windows account, or when the saved key was lost.
 更换电脑、使用新的 Windows 账户或保存的密钥丢失时会出现这种情况。请输入保险柜中恢复密钥单上的恢复密钥，之后本机会重新保存该密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="90"/>
+        <location filename="../../app/ui/login.py" line="90" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -792,107 +857,107 @@ This happens on a new PC, a new Windows account, or when the saved key was lost.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="23"/>
+        <location filename="../../app/ui/main_window.py" line="23" />
         <source>KeDang — customer records</source>
         <translation>客档 — 客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="29"/>
+        <location filename="../../app/ui/main_window.py" line="29" />
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="48"/>
+        <location filename="../../app/ui/main_window.py" line="48" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50"/>
+        <location filename="../../app/ui/main_window.py" line="50" />
         <source>&amp;Open dossier</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/main_window.py" line="51" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="52" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="53" />
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="54" />
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="55" />
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="57" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="63" />
         <source>&amp;Administration</source>
         <translation>系统管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="67" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="68" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="77" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="78" />
         <source>&amp;About KeDang</source>
         <translation>关于客档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Saved {code} {name}</source>
         <translation>已保存 {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>All checks passed.</source>
         <translation>全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="146" />
         <source>The database failed a check. Restore the newest verified backup.</source>
         <translation>数据库未通过检查。请从最近一次经过验证的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="151" />
         <source>The language changes the next time KeDang starts.</source>
         <translation>语言将在下次启动客档时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="154" />
         <source>KeDang {version}
 Customer records for small offices, kept in one encrypted file.</source>
         <translation>客档 {version}
@@ -902,72 +967,72 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/permissions.py" line="25"/>
+        <location filename="../../app/permissions.py" line="25" />
         <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="26"/>
+        <location filename="../../app/permissions.py" line="26" />
         <source>Record keeper</source>
         <translation>档案管理员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="27"/>
+        <location filename="../../app/permissions.py" line="27" />
         <source>Front-desk clerk</source>
         <translation>业务录入员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="28"/>
+        <location filename="../../app/permissions.py" line="28" />
         <source>Viewer</source>
         <translation>业务查询员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="29"/>
+        <location filename="../../app/permissions.py" line="29" />
         <source>Manager</source>
         <translation>高级管理人员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="35"/>
+        <location filename="../../app/permissions.py" line="35" />
         <source>view customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="36"/>
+        <location filename="../../app/permissions.py" line="36" />
         <source>add customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="37"/>
+        <location filename="../../app/permissions.py" line="37" />
         <source>edit customers</source>
         <translation>修改客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="38"/>
+        <location filename="../../app/permissions.py" line="38" />
         <source>add customers in bulk</source>
         <translation>批量添加客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="39"/>
+        <location filename="../../app/permissions.py" line="39" />
         <source>edit contacts</source>
         <translation>修改联系人</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="40"/>
+        <location filename="../../app/permissions.py" line="40" />
         <source>see full ID and phone numbers</source>
         <translation>查看完整的证件号码和电话</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="41"/>
+        <location filename="../../app/permissions.py" line="41" />
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="42"/>
+        <location filename="../../app/permissions.py" line="42" />
         <source>read the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="43"/>
+        <location filename="../../app/permissions.py" line="43" />
         <source>check the database</source>
         <translation>检查数据库</translation>
     </message>
@@ -975,42 +1040,42 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Security</name>
     <message>
-        <location filename="../../app/security.py" line="59"/>
+        <location filename="../../app/security.py" line="59" />
         <source>A recovery key has {n} letters and digits; {m} were entered.</source>
         <translation>恢复密钥共有 {n} 个字母和数字，您输入了 {m} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="62"/>
+        <location filename="../../app/security.py" line="62" />
         <source>The recovery key contains a character that is not used in recovery keys.</source>
         <translation>恢复密钥中含有恢复密钥不会使用的字符。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="68"/>
+        <location filename="../../app/security.py" line="68" />
         <source>The recovery key could not be read.</source>
         <translation>无法识别该恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="70"/>
+        <location filename="../../app/security.py" line="70" />
         <source>The recovery key has a typing error: its last group does not match the others. Check every group against the recovery sheet.</source>
         <translation>恢复密钥输入有误：最后一组校验码与前面各组不符。请对照恢复密钥单逐组核对。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="85"/>
+        <location filename="../../app/security.py" line="85" />
         <source>The keyring library is not available.</source>
         <translation>密钥存储组件不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="89"/>
+        <location filename="../../app/security.py" line="89" />
         <source>This computer has no secure key store (keyring).</source>
         <translation>本机没有安全的凭据库。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="93"/>
+        <location filename="../../app/security.py" line="93" />
         <source>This computer has no secure key store (keyring); found only {name}.</source>
         <translation>本机没有安全的凭据库（只找到 {name}）。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="108"/>
+        <location filename="../../app/security.py" line="108" />
         <source>The key store refused the key: {error}</source>
         <translation>凭据库拒绝保存密钥：{error}</translation>
     </message>
@@ -1018,169 +1083,169 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="26"/>
+        <location filename="../../app/ui/setup_wizard.py" line="26" />
         <source>Welcome to KeDang</source>
         <translation>欢迎使用客档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="27"/>
+        <location filename="../../app/ui/setup_wizard.py" line="27" />
         <source>This assistant sets up the customer records of your office in a few steps.</source>
         <translation>本向导将分几步为您的单位建立客户档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="28"/>
+        <location filename="../../app/ui/setup_wizard.py" line="28" />
         <source>All records are kept in one encrypted file on this computer. You will choose where it is kept, create the administrator account, and receive a recovery key to keep in the safe.</source>
         <translation>所有档案都保存在本机的一个加密文件中。您将选择文件的存放位置、创建系统管理员账户，并获得一份需放入保险柜保管的恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="38"/>
+        <location filename="../../app/ui/setup_wizard.py" line="38" />
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="47"/>
+        <location filename="../../app/ui/setup_wizard.py" line="47" />
         <source>Your office</source>
         <translation>您的单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="48"/>
+        <location filename="../../app/ui/setup_wizard.py" line="48" />
         <source>The company name is printed on reports. The database file holds every record.</source>
         <translation>单位名称将打印在报表上。数据库文件保存全部档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="50"/>
+        <location filename="../../app/ui/setup_wizard.py" line="50" />
         <source>e.g. 鸿运物业管理有限公司</source>
         <translation>例如 鸿运物业管理有限公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="52"/>
+        <location filename="../../app/ui/setup_wizard.py" line="52" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="58"/>
+        <location filename="../../app/ui/setup_wizard.py" line="58" />
         <source>Company name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="59"/>
-        <location filename="../../app/ui/setup_wizard.py" line="65"/>
+        <location filename="../../app/ui/setup_wizard.py" line="59" />
+        <location filename="../../app/ui/setup_wizard.py" line="65" />
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="60"/>
-        <source>Keep the file on this computer&apos;s own disk, not on a network share.</source>
+        <location filename="../../app/ui/setup_wizard.py" line="60" />
+        <source>Keep the file on this computer's own disk, not on a network share.</source>
         <translation>请将文件放在本机磁盘上，不要放在网络共享中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="65"/>
+        <location filename="../../app/ui/setup_wizard.py" line="65" />
         <source>KeDang database (*.kdb)</source>
         <translation>客档数据库 (*.kdb)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="76"/>
+        <location filename="../../app/ui/setup_wizard.py" line="76" />
         <source>Administrator account</source>
         <translation>系统管理员账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="77"/>
+        <location filename="../../app/ui/setup_wizard.py" line="77" />
         <source>The administrator creates the other accounts and keeps the recovery key.</source>
         <translation>系统管理员负责创建其他账户并保管恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="88"/>
+        <location filename="../../app/ui/setup_wizard.py" line="88" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="89"/>
+        <location filename="../../app/ui/setup_wizard.py" line="89" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="90"/>
+        <location filename="../../app/ui/setup_wizard.py" line="90" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="91"/>
-        <location filename="../../app/ui/setup_wizard.py" line="102"/>
+        <location filename="../../app/ui/setup_wizard.py" line="91" />
+        <location filename="../../app/ui/setup_wizard.py" line="102" />
         <source>Repeat password</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="92"/>
+        <location filename="../../app/ui/setup_wizard.py" line="92" />
         <source>At least 8 characters, mixing letters with digits or symbols.</source>
         <translation>至少 8 个字符，须同时包含字母和数字或符号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="97"/>
+        <location filename="../../app/ui/setup_wizard.py" line="97" />
         <source>Create database</source>
         <translation>创建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="102"/>
+        <location filename="../../app/ui/setup_wizard.py" line="102" />
         <source>does not match the password</source>
         <translation>与密码不一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="112"/>
+        <location filename="../../app/ui/setup_wizard.py" line="112" />
         <source>Your recovery key</source>
         <translation>您的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="113"/>
+        <location filename="../../app/ui/setup_wizard.py" line="113" />
         <source>Write it down or print the recovery sheet now. It is shown only this once.</source>
         <translation>请立即抄写或打印恢复密钥单。它只显示这一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="114"/>
+        <location filename="../../app/ui/setup_wizard.py" line="114" />
         <source>The records are encrypted. This computer keeps the key for you, so you do not type it every day. If this computer is replaced, Windows is reinstalled, or the saved key is lost, the recovery key is the only way to open the records and the backups. Anyone with the key and the file can read the records: keep the sheet locked in the safe, not next to the computer.</source>
         <translation>档案已加密。本机会替您保存密钥，日常使用无需输入。如果更换电脑、重装 Windows 或保存的密钥丢失，恢复密钥是打开档案和备份的唯一途径。任何人拿到密钥和文件都能读取档案：请把密钥单锁在保险柜里，不要放在电脑旁边。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="130"/>
+        <location filename="../../app/ui/setup_wizard.py" line="130" />
         <source>Save the recovery sheet (PDF) to print…</source>
         <translation>保存恢复密钥单（PDF）以便打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="134"/>
+        <location filename="../../app/ui/setup_wizard.py" line="134" />
         <source>I have written down or printed the recovery key and will keep it in the safe.</source>
         <translation>我已抄写或打印恢复密钥，并将放入保险柜保管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="151"/>
+        <location filename="../../app/ui/setup_wizard.py" line="151" />
         <source>Warning: the key could not be kept on this computer ({why}). You will need the recovery key every time KeDang starts.</source>
         <translation>警告：本机无法保存密钥（{why}）。每次启动客档都需要输入恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="156"/>
-        <source>The key is kept in this computer&apos;s key store: KeDang opens without asking for it.</source>
+        <location filename="../../app/ui/setup_wizard.py" line="156" />
+        <source>The key is kept in this computer's key store: KeDang opens without asking for it.</source>
         <translation>密钥已保存在本机的凭据库中：启动客档时无需输入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="162"/>
+        <location filename="../../app/ui/setup_wizard.py" line="162" />
         <source>KeDang recovery sheet.pdf</source>
         <translation>客档恢复密钥单.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="163"/>
+        <location filename="../../app/ui/setup_wizard.py" line="163" />
         <source>Save the recovery sheet</source>
         <translation>保存恢复密钥单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="171"/>
+        <location filename="../../app/ui/setup_wizard.py" line="171" />
         <source>Saved to {path}. Print it, put it in the safe, then delete the file: it is a copy of the key.</source>
         <translation>已保存到 {path}。请打印后放入保险柜，然后删除该文件：它是密钥的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="178"/>
+        <location filename="../../app/ui/setup_wizard.py" line="178" />
         <source>Ready</source>
         <translation>设置完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="179"/>
+        <location filename="../../app/ui/setup_wizard.py" line="179" />
         <source>What next:
 • Add your first customer with “New customer” (Ctrl+N).
 • Create accounts for your colleagues under Administration → Users.
@@ -1191,27 +1256,27 @@ Customer records for small offices, kept in one encrypted file.</source>
 • 在搜索框输入姓名、拼音首字母、电话或证件号码，几秒内即可找到客户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="194"/>
+        <location filename="../../app/ui/setup_wizard.py" line="194" />
         <source>KeDang — first start</source>
         <translation>客档 — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="206"/>
+        <location filename="../../app/ui/setup_wizard.py" line="206" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="207"/>
+        <location filename="../../app/ui/setup_wizard.py" line="207" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="208"/>
+        <location filename="../../app/ui/setup_wizard.py" line="208" />
         <source>Start working</source>
         <translation>开始使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="209"/>
+        <location filename="../../app/ui/setup_wizard.py" line="209" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1219,17 +1284,17 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="56"/>
+        <location filename="../../app/ui/main.py" line="56" />
         <source>Demo office</source>
         <translation>演示单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="57"/>
+        <location filename="../../app/ui/main.py" line="57" />
         <source>Demo administrator</source>
         <translation>演示管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="109"/>
+        <location filename="../../app/ui/main.py" line="109" />
         <source>demo: nothing is kept after closing</source>
         <translation>演示：关闭后不保留任何数据</translation>
     </message>
@@ -1237,9 +1302,9 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>UI</name>
     <message>
-        <location filename="../../app/ui/common.py" line="13"/>
-        <location filename="../../app/ui/common.py" line="17"/>
-        <location filename="../../app/ui/common.py" line="21"/>
+        <location filename="../../app/ui/common.py" line="13" />
+        <location filename="../../app/ui/common.py" line="17" />
+        <location filename="../../app/ui/common.py" line="21" />
         <source>KeDang</source>
         <translation>客档</translation>
     </message>
@@ -1247,60 +1312,60 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../app/auth.py" line="33"/>
-        <location filename="../../app/auth.py" line="35"/>
-        <location filename="../../app/auth.py" line="127"/>
+        <location filename="../../app/auth.py" line="33" />
+        <location filename="../../app/auth.py" line="35" />
+        <location filename="../../app/auth.py" line="127" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="43"/>
+        <location filename="../../app/auth.py" line="43" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="48"/>
-        <location filename="../../app/auth.py" line="158"/>
+        <location filename="../../app/auth.py" line="48" />
+        <location filename="../../app/auth.py" line="158" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="57"/>
+        <location filename="../../app/auth.py" line="57" />
         <source>The database already has users.</source>
         <translation>数据库中已有用户。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="67"/>
+        <location filename="../../app/auth.py" line="67" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="80"/>
+        <location filename="../../app/auth.py" line="80" />
         <source>This account is locked after {n} wrong passwords. Try again in {m} minutes or ask the administrator.</source>
         <translation>该账户因连续 {n} 次密码错误已被锁定。请 {m} 分钟后再试，或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="85"/>
+        <location filename="../../app/auth.py" line="85" />
         <source>This account has been deactivated. Ask the administrator.</source>
         <translation>该账户已停用。请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="98"/>
+        <location filename="../../app/auth.py" line="98" />
         <source>Wrong password. The account is now locked for {m} minutes.</source>
         <translation>密码错误。该账户现已锁定 {m} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="100"/>
+        <location filename="../../app/auth.py" line="100" />
         <source>{n} attempts left before the account is locked.</source>
         <translation>再错 {n} 次账户将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="137"/>
+        <location filename="../../app/auth.py" line="137" />
         <source>No such user.</source>
         <translation>没有这个用户。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="176"/>
+        <location filename="../../app/auth.py" line="176" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
@@ -1308,109 +1373,109 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/auth.py" line="33"/>
-        <location filename="../../app/customers.py" line="78"/>
+        <location filename="../../app/auth.py" line="33" />
+        <location filename="../../app/customers.py" line="78" />
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="36"/>
+        <location filename="../../app/auth.py" line="36" />
         <source>at most 40 characters and no spaces</source>
         <translation>最多 40 个字符，且不能含空格</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="48"/>
+        <location filename="../../app/auth.py" line="48" />
         <source>is not one of the five roles</source>
         <translation>不是五种角色之一</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="127"/>
+        <location filename="../../app/auth.py" line="127" />
         <source>is already taken</source>
         <translation>已被使用</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="158"/>
+        <location filename="../../app/auth.py" line="158" />
         <source>the last active administrator cannot be removed or deactivated</source>
         <translation>不能撤销或停用最后一位在用的系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="176"/>
+        <location filename="../../app/auth.py" line="176" />
         <source>is not correct</source>
         <translation>不正确</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="80"/>
-        <location filename="../../app/customers.py" line="115"/>
+        <location filename="../../app/customers.py" line="80" />
+        <location filename="../../app/customers.py" line="115" />
         <source>at most {n} characters</source>
         <translation>最多 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="87"/>
+        <location filename="../../app/customers.py" line="87" />
         <source>is not one of the allowed values</source>
         <translation>不是允许的取值</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="263"/>
+        <location filename="../../app/customers.py" line="263" />
         <source>record {n}: {rule}</source>
         <translation>第 {n} 条记录：{rule}</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="166"/>
+        <location filename="../../app/security.py" line="166" />
         <source>a password has at least 8 characters</source>
         <translation>密码至少 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="168"/>
+        <location filename="../../app/security.py" line="168" />
         <source>a password mixes letters with digits or symbols</source>
         <translation>密码须同时包含字母和数字或符号</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="31"/>
+        <location filename="../../app/validation.py" line="31" />
         <source>{field}: {rule}</source>
         <translation>{field}：{rule}</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="43"/>
+        <location filename="../../app/validation.py" line="43" />
         <source>a resident ID number has 18 characters</source>
         <translation>居民身份证号码为 18 位</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="46"/>
+        <location filename="../../app/validation.py" line="46" />
         <source>a resident ID number is 17 digits followed by a digit or X</source>
         <translation>居民身份证号码为 17 位数字加 1 位数字或 X</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="50"/>
+        <location filename="../../app/validation.py" line="50" />
         <source>the birth date in the ID number is not a real date</source>
         <translation>身份证号码中的出生日期不是真实日期</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="53"/>
+        <location filename="../../app/validation.py" line="53" />
         <source>the birth date in the ID number is not a past date</source>
         <translation>身份证号码中的出生日期不是过去的日期</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="55"/>
+        <location filename="../../app/validation.py" line="55" />
         <source>the check character of the ID number is wrong</source>
         <translation>身份证号码的校验码不正确</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="68"/>
+        <location filename="../../app/validation.py" line="68" />
         <source>a unified social credit code has 18 characters</source>
         <translation>统一社会信用代码为 18 位</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="70"/>
+        <location filename="../../app/validation.py" line="70" />
         <source>a unified social credit code uses only digits and the letters A-H J-N P-R T U W X Y</source>
         <translation>统一社会信用代码只能包含数字和字母 A-H J-N P-R T U W X Y</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="72"/>
+        <location filename="../../app/validation.py" line="72" />
         <source>the check character of the unified social credit code is wrong</source>
         <translation>统一社会信用代码的校验码不正确</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="80"/>
+        <location filename="../../app/validation.py" line="80" />
         <source>a phone number is an 11-digit mobile number starting with 1, or a landline with area code such as 010-12345678</source>
         <translation>电话须为以 1 开头的 11 位手机号，或带区号的座机号（如 010-12345678）</translation>
     </message>
