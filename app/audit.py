@@ -47,12 +47,12 @@ def entity_label(entity: str) -> str:
 
 def chain_problem_text(event_id: int | None, kind: str) -> str:
     texts = {
-        "missing": translateQT_TRANSLATE_NOOP("Audit", "event {id} is missing (deleted)"),
-        "broken_link": translateQT_TRANSLATE_NOOP("Audit", "event {id} does not follow the one before it (an event was deleted or inserted)"),
-        "payload_changed": translateQT_TRANSLATE_NOOP("Audit", "the before/after values of event {id} were changed"),
-        "row_changed": translateQT_TRANSLATE_NOOP("Audit", "event {id} was changed"),
-        "tail_missing": translateQT_TRANSLATE_NOOP("Audit", "the newest events from {id} on were deleted"),
-        "head_missing": translateQT_TRANSLATE_NOOP("Audit", "the record of the newest event is missing"),
+        "missing": translate("Audit", "event {id} is missing (deleted)"),
+        "broken_link": translate("Audit", "event {id} does not follow the one before it (an event was deleted or inserted)"),
+        "payload_changed": translate("Audit", "the before/after values of event {id} were changed"),
+        "row_changed": translate("Audit", "event {id} was changed"),
+        "tail_missing": translate("Audit", "the newest events from {id} on were deleted"),
+        "head_missing": translate("Audit", "the record of the newest event is missing"),
     }
     return texts.get(kind, kind).format(id=event_id)
 
@@ -71,9 +71,9 @@ class AuditService(Service):
         ok, event_id, kind = self.audit_repo.verify()
         count = self.audit_repo.count()
         if ok:
-            message = translateQT_TRANSLATE_NOOP("Audit", "The audit chain of {n} events is intact.").format(n=count)
+            message = translate("Audit", "The audit chain of {n} events is intact.").format(n=count)
         else:
-            message = translateQT_TRANSLATE_NOOP("Audit", "The audit chain is broken: {problem}.").format(
+            message = translate("Audit", "The audit chain is broken: {problem}.").format(
                 problem=chain_problem_text(event_id, kind))
         if session is not None:
             self.require(session, "audit.read")

@@ -306,6 +306,46 @@
         <source>database</source>
         <translation>数据库</translation>
     </message>
+    <message>
+        <location filename="../../app/audit.py" line="50" />
+        <source>event {id} is missing (deleted)</source>
+        <translation>第 {id} 条记录缺失（已被删除）</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="51" />
+        <source>event {id} does not follow the one before it (an event was deleted or inserted)</source>
+        <translation>第 {id} 条记录与上一条不衔接（有记录被删除或插入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="52" />
+        <source>the before/after values of event {id} were changed</source>
+        <translation>第 {id} 条记录的修改前/后内容被改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="53" />
+        <source>event {id} was changed</source>
+        <translation>第 {id} 条记录被改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="54" />
+        <source>the newest events from {id} on were deleted</source>
+        <translation>从第 {id} 条起的最新记录被删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="55" />
+        <source>the record of the newest event is missing</source>
+        <translation>最新记录的登记信息缺失</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="74" />
+        <source>The audit chain of {n} events is intact.</source>
+        <translation>操作日志链完整，共 {n} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="76" />
+        <source>The audit chain is broken: {problem}.</source>
+        <translation>操作日志链已被破坏：{problem}。</translation>
+    </message>
 </context>
 <context>
     <name>CLI</name>
