@@ -96,7 +96,10 @@ def validate_customer(fields: dict) -> dict:
         "level": _choice(fields, "level", CUSTOMER_LEVELS, "normal"),
         "status": _choice(fields, "status", CUSTOMER_STATUSES[:3], "active"),
     }
-    id_number = _single_line(fields, "id_number", limit=18).replace(" ", "").upper()
+    id_number = "".join(str(fields.get("id_number") or "").split()).upper()  # typed in groups is fine
+    if len(id_number) > 18:
+        raise ValidationError(field_label("id_number"), translate("Validation", "at most {n} characters").format(n=18),
+                              key="id_number")
     if id_number:
         problem = id_number_problem(id_number) if out["kind"] == "person" else uscc_problem(id_number)
         if problem:

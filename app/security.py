@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import secrets
 
+from app.errors import KeDangError
 from app.i18n import translate
 
 KEYRING_SERVICE = "KeDang"
@@ -30,8 +31,8 @@ SCRYPT_R = 8
 SCRYPT_P = 1
 
 
-class RecoveryKeyError(ValueError):
-    pass
+class RecoveryKeyError(KeDangError, ValueError):
+    """A recovery key that was mistyped; the message says what is wrong."""
 
 
 def generate_key() -> bytes:

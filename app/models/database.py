@@ -64,8 +64,11 @@ def file_id(path: str | os.PathLike) -> str:
 
 def network_path_problem(path: str | os.PathLike) -> str | None:
     """A message when ``path`` lies on a network share (SQLite locking is unsafe there)."""
-    p = os.path.abspath(os.fspath(path))
-    if p.startswith("\\\\") or p.startswith("//"):
+    raw = os.fspath(path)
+    if raw.startswith(("\\\\", "//")):  # UNC path: \\server\share\...
+        return "The database cannot be kept on a network share."
+    p = os.path.abspath(raw)
+    if p.startswith(("\\\\", "//")):
         return "The database cannot be kept on a network share; choose a folder on this computer's own disk."
     if sys.platform == "win32":  # pragma: no cover - Windows only
         import ctypes
