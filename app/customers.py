@@ -149,6 +149,7 @@ class CustomerService(Service):
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple]:
         """List columns for ``ids`` (see ``CustomerRepo.LIST_COLS``), masked for the session's role."""
+        self.require(session, "customer.read")
         rows = self.repo.list_rows(ids)
         if session.may("pii.view"):
             return rows

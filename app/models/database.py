@@ -126,8 +126,17 @@ class Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = cls._connect(path, key)
         db = cls(conn, path, key)
-        db._configure()
-        db._upgrade(backup=False)
+        try:
+            db._configure()
+            db._upgrade(backup=False)
+        except sqlcipher3.Error as exc:
+            conn.close()
+            for suffix in ("", "-wal", "-shm"):  # a half-made new file is of no use to anyone
+                try:
+                    os.remove(str(path) + suffix)
+                except OSError:
+                    pass
+            raise DatabaseError("create_failed", f"The database could not be created: {exc}", error=str(exc)) from None
         return db
 
     @classmethod
@@ -158,9 +167,13 @@ class Database:
         if version > migrations.LATEST:
             conn.close()
             raise TooNew(version)
-        db._configure()
-        if upgrade and version < migrations.LATEST:
-            db._upgrade(backup=True)
+        try:
+            db._configure()
+            if upgrade and version < migrations.LATEST:
+                db._upgrade(backup=True)
+        except BaseException:
+            conn.close()
+            raise
         return db
 
     def _configure(self) -> None:

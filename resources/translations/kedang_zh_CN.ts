@@ -498,8 +498,8 @@
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="320" />
-        <location filename="../../app/customers.py" line="338" />
+        <location filename="../../app/customers.py" line="324" />
+        <location filename="../../app/customers.py" line="342" />
         <source>No such contact.</source>
         <translation>没有这个联系人。</translation>
     </message>
@@ -619,31 +619,31 @@
         <translation>{field}已属于 {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="103" />
+        <location filename="../../app/customers.py" line="106" />
         <location filename="../../app/ui/customer_form.py" line="74" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="164" />
-        <location filename="../../app/customers.py" line="223" />
-        <location filename="../../app/customers.py" line="300" />
+        <location filename="../../app/customers.py" line="168" />
+        <location filename="../../app/customers.py" line="227" />
+        <location filename="../../app/customers.py" line="304" />
         <source>No such customer.</source>
         <translation>没有这位客户。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="174" />
+        <location filename="../../app/customers.py" line="178" />
         <source>No customer has the code {code}.</source>
         <translation>没有客户编号为 {code} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="225" />
-        <location filename="../../app/customers.py" line="302" />
+        <location filename="../../app/customers.py" line="229" />
+        <location filename="../../app/customers.py" line="306" />
         <source>A destroyed record cannot be changed.</source>
         <translation>已销毁的记录不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="280" />
+        <location filename="../../app/customers.py" line="284" />
         <source>Customer codes are out of step; nothing was added.</source>
         <translation>客户编号序列不一致，未添加任何客户。</translation>
     </message>
@@ -809,17 +809,62 @@ Save anyway?</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/errors.py" line="51" />
+        <location filename="../../app/errors.py" line="30" />
+        <source>The key does not open this database: the recovery key is wrong or the file is not a KeDang database. The file was not changed.</source>
+        <translation>密钥无法打开此数据库：恢复密钥不正确，或该文件不是客档数据库。文件未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="31" />
+        <source>The database file is damaged and was not changed. Restore the newest verified backup.</source>
+        <translation>数据库文件已损坏，程序未对其做任何修改。请从最近一次经过验证的备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="32" />
+        <source>This database was written by a newer version of KeDang (schema {version}; this program knows up to {latest}). Install the newer version.</source>
+        <translation>此数据库由更新版本的客档写入（结构版本 {version}，本程序最高支持 {latest}）。请安装新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="33" />
+        <source>A file already exists at {path}; KeDang never overwrites it.</source>
+        <translation>{path} 处已有文件；客档不会覆盖它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="34" />
+        <source>There is no database at {path}.</source>
+        <translation>{path} 处没有数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="35" />
+        <source>The database cannot be kept on a network share or a mapped network drive: choose a folder on this computer's own disk.</source>
+        <translation>数据库不能放在网络共享或映射的网络驱动器上：请选择本机磁盘上的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="36" />
+        <source>The file is not a KeDang database.</source>
+        <translation>该文件不是客档数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="37" />
+        <source>The database could not be created: {error}</source>
+        <translation>无法创建数据库：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="46" />
+        <source>Database error: {error}</source>
+        <translation>数据库错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="52" />
         <source>The file or folder cannot be written: permission denied ({name}).</source>
         <translation>无法写入文件或文件夹：没有权限（{name}）。</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="54" />
+        <location filename="../../app/errors.py" line="55" />
         <source>The file could not be read or written: {error}</source>
         <translation>无法读写文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="56" />
+        <location filename="../../app/errors.py" line="57" />
         <source>Unexpected error ({name}). Nothing was saved; please try again.</source>
         <translation>发生意外错误（{name}）。未保存任何内容，请重试。</translation>
     </message>
@@ -1080,42 +1125,42 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Security</name>
     <message>
-        <location filename="../../app/security.py" line="59" />
+        <location filename="../../app/security.py" line="60" />
         <source>A recovery key has {n} letters and digits; {m} were entered.</source>
         <translation>恢复密钥共有 {n} 个字母和数字，您输入了 {m} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="62" />
+        <location filename="../../app/security.py" line="63" />
         <source>The recovery key contains a character that is not used in recovery keys.</source>
         <translation>恢复密钥中含有恢复密钥不会使用的字符。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="68" />
+        <location filename="../../app/security.py" line="69" />
         <source>The recovery key could not be read.</source>
         <translation>无法识别该恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="70" />
+        <location filename="../../app/security.py" line="71" />
         <source>The recovery key has a typing error: its last group does not match the others. Check every group against the recovery sheet.</source>
         <translation>恢复密钥输入有误：最后一组校验码与前面各组不符。请对照恢复密钥单逐组核对。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="85" />
+        <location filename="../../app/security.py" line="86" />
         <source>The keyring library is not available.</source>
         <translation>密钥存储组件不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="89" />
+        <location filename="../../app/security.py" line="90" />
         <source>This computer has no secure key store (keyring).</source>
         <translation>本机没有安全的凭据库。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="93" />
+        <location filename="../../app/security.py" line="94" />
         <source>This computer has no secure key store (keyring); found only {name}.</source>
         <translation>本机没有安全的凭据库（只找到 {name}）。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="108" />
+        <location filename="../../app/security.py" line="109" />
         <source>The key store refused the key: {error}</source>
         <translation>凭据库拒绝保存密钥：{error}</translation>
     </message>
@@ -1445,7 +1490,8 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/customers.py" line="80" />
-        <location filename="../../app/customers.py" line="115" />
+        <location filename="../../app/customers.py" line="101" />
+        <location filename="../../app/customers.py" line="118" />
         <source>at most {n} characters</source>
         <translation>最多 {n} 个字符</translation>
     </message>
@@ -1455,17 +1501,17 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>不是允许的取值</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="263" />
+        <location filename="../../app/customers.py" line="267" />
         <source>record {n}: {rule}</source>
         <translation>第 {n} 条记录：{rule}</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="166" />
+        <location filename="../../app/security.py" line="167" />
         <source>a password has at least 8 characters</source>
         <translation>密码至少 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="168" />
+        <location filename="../../app/security.py" line="169" />
         <source>a password mixes letters with digits or symbols</source>
         <translation>密码须同时包含字母和数字或符号</translation>
     </message>
