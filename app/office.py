@@ -98,12 +98,13 @@ def create_office(path: str | os.PathLike, *, company: str, admin_username: str,
     return Created(office, admin, security.format_recovery_key(key), problem)
 
 
-def open_office(path: str | os.PathLike, *, recovery_key: str | None = None) -> Office:
+def open_office(path: str | os.PathLike, *, recovery_key: str | None = None,
+                background_check: bool = False) -> Office:
     """Open with the key from the keyring, or from the recovery key (then keep it in the keyring again).
 
     Raises ``KeyNeeded`` when neither is at hand, ``RecoveryKeyError`` for a mistyped recovery
     key and ``DatabaseError`` (wrong key, damaged, too new, …) otherwise. A wrong key never
-    writes to the file.
+    writes to the file. ``background_check``: see ``Database.open``.
     """
     path = Path(path)
     if not path.is_file():
@@ -111,11 +112,11 @@ def open_office(path: str | os.PathLike, *, recovery_key: str | None = None) -> 
     db_id = file_id(path)
     if recovery_key:
         key = security.parse_recovery_key(recovery_key)
-        db = Database.open(path, key)
+        db = Database.open(path, key, background_check=background_check)
         if security.load_key(db_id) != key:
             security.store_key(db_id, key)
         return Office(db)
     key = security.load_key(db_id)
     if key is None:
         raise KeyNeeded(translate("Errors", "The key of this database is not in this computer's key store. Enter the recovery key from the recovery sheet."))
-    return Office(Database.open(path, key))
+    return Office(Database.open(path, key, background_check=background_check))

@@ -357,3 +357,37 @@ def test_failed_business_action_rolls_back_completely(office, admin, monkeypatch
     c = office.customers.create(admin, {"name": "回滚测试", "phone": "13800000000"})
     assert c.code == "KH000001"
     assert office.customers.search(admin, CustomerQuery(text="回滚")) == [c.id]
+
+
+def test_background_check_holds_every_write_and_refuses_a_damaged_file(tmp_path):
+    """The program opens at once and checks while the user signs in; a damaged file is never written."""
+    import hashlib
+
+    from app.demo import fill_demo
+    from app.models.database import Damaged, DatabaseError
+    from app.office import create_office, open_office
+    from tests.conftest import PASSWORD
+
+    created = create_office(tmp_path / "bg.kdb", company="", admin_username="admin", admin_display_name="",
+                            admin_password=PASSWORD)
+    fill_demo(created.office, created.admin, customers=800)
+    created.office.close()
+    path = tmp_path / "bg.kdb"
+
+    office = open_office(path, background_check=True)  # healthy file: sign-in writes as usual
+    office.auth.login("admin", PASSWORD)
+    office.close()
+
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x10
+    path.write_bytes(bytes(data))
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    try:
+        office = open_office(path, background_check=True)
+    except DatabaseError as exc:  # the damage may sit on a page the open itself reads
+        assert exc.code in ("damaged", "wrong_key")
+    else:
+        with pytest.raises(Damaged):
+            office.auth.login("admin", PASSWORD)
+        office.close()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

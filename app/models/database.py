@@ -5,6 +5,7 @@ repositories call ``Database``.
 """
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import datetime as _dt
 import os
@@ -99,6 +100,7 @@ class Database:
     """Owns one SQLCipher connection. Use ``Database.create`` or ``Database.open``."""
 
     def __init__(self, conn: sqlcipher3.Connection, path: Path, key: bytes):
+        self._pending_check: concurrent.futures.Future | None = None
         self._conn = conn
         self.path = path
         self._key = key
@@ -141,7 +143,12 @@ class Database:
 
     @classmethod
     def open(cls, path: str | os.PathLike, key: bytes, *, upgrade: bool = True,
-             read_only_check: bool = True) -> "Database":
+             read_only_check: bool = True, background_check: bool = False) -> "Database":
+        """Open an existing file. ``quick_check`` runs first and a damaged file is never written.
+
+        With ``background_check`` (the program's start-up) the check runs on a second
+        connection while the user signs in; every write waits for its verdict.
+        """
         path = Path(path)
         if not path.is_file():
             raise DatabaseError("missing", f"No database at {path}.", path=str(path))
@@ -158,12 +165,15 @@ class Database:
                 raise WrongKey() from None
             raise Damaged(str(exc)) from None
         db = cls(conn, path, key)
-        if read_only_check:
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # before the check: it reads many pages
+        version = db.user_version()
+        if background_check and read_only_check and version == migrations.LATEST:
+            db._check_in_background()
+        elif read_only_check:
             problem = db.quick_check()
             if problem:
                 conn.close()
                 raise Damaged(problem)
-        version = db.user_version()
         if version > migrations.LATEST:
             conn.close()
             raise TooNew(version)
@@ -211,11 +221,43 @@ class Database:
 
     def quick_check(self) -> str | None:
         """None when ``PRAGMA quick_check`` is clean, else its first complaint."""
+        return self._quick_check(self._conn)
+
+    @staticmethod
+    def _quick_check(conn) -> str | None:
         try:
-            rows = self._conn.execute("PRAGMA quick_check").fetchall()
+            rows = conn.execute("PRAGMA quick_check").fetchall()
         except sqlcipher3.DatabaseError as exc:
             return str(exc)
         return None if rows == [("ok",)] else "; ".join(r[0] for r in rows[:3])
+
+    def _check_in_background(self) -> None:
+        """Run ``quick_check`` on a connection of its own; writes wait for its verdict."""
+        future: concurrent.futures.Future = concurrent.futures.Future()
+
+        def work() -> None:
+            try:
+                conn = self._connect(self.path, self._key)
+                try:
+                    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+                    future.set_result(self._quick_check(conn))
+                finally:
+                    conn.close()
+            except BaseException as exc:  # reported as damage: nothing will be written
+                future.set_result(str(exc))
+
+        self._pending_check = future
+        threading.Thread(target=work, name="kedang-quick-check", daemon=True).start()
+
+    def wait_for_check(self) -> None:
+        """Block until the open-time check has passed; raise ``Damaged`` if it failed."""
+        future = self._pending_check
+        if future is None:
+            return
+        problem = future.result()
+        if problem:
+            raise Damaged(problem)
+        self._pending_check = None
 
     def integrity_check(self) -> str | None:
         try:
@@ -263,6 +305,7 @@ class Database:
             if self._in_tx:  # nested: part of the outer business action
                 yield self
                 return
+            self.wait_for_check()
             self._conn.execute("BEGIN IMMEDIATE")
             self._in_tx = True
             try:

@@ -172,8 +172,8 @@ class CustomerRepo:
             if value:
                 where.append(f"c.{col} = ?")
                 params.append(value)
-        if q.status is None:
-            where.append("c.status != 'destroyed'")
+        if q.status != "destroyed":
+            where.append("c.status != 'destroyed'")  # also lets SQLite use the partial sort indexes
         sort = q.sort if q.sort in self.SORTABLE else "code"
         direction = "DESC" if q.descending else "ASC"
         sql = "SELECT c.id FROM customers c"

@@ -58,6 +58,11 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             return
+        except Exception as exc:  # a damaged file, a disk error: say so, write nothing
+            from app.errors import user_message
+
+            self.error.show_message(user_message(exc))
+            return
         super().accept()
 
 
@@ -94,7 +99,7 @@ class RecoveryKeyDialog(QDialog):
 
         self.error.clear_message()
         try:
-            self.office = open_office(self.path, recovery_key=self.key.text())
+            self.office = open_office(self.path, recovery_key=self.key.text(), background_check=True)
         except RecoveryKeyError as exc:
             self.error.show_message(str(exc))
             return

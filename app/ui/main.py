@@ -37,7 +37,7 @@ def open_with_prompts(path: Path) -> Office | None:
     from app.ui.login import RecoveryKeyDialog
 
     try:
-        return open_office(path)
+        return open_office(path, background_check=True)  # checked while the user signs in
     except KeyNeeded:
         dialog = RecoveryKeyDialog(path)
         return dialog.office if dialog.exec() == QDialog.DialogCode.Accepted else None
