@@ -97,6 +97,8 @@ class AuthService(Service):
             if failed >= MAX_FAILED:
                 raise AuthError(translate("Users", "Wrong password. The account is now locked for {m} minutes.").format(m=LOCK_MINUTES))
             left = MAX_FAILED - failed
+            if left == 1:
+                raise AuthError(generic + " " + translate("Users", "One more wrong password locks the account."))
             raise AuthError(generic + " " + translate("Users", "{n} attempts left before the account is locked.").format(n=left))
         session = Session(user.id, user.username, user.display_name, user.role)
         with self.db.transaction():

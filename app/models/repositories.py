@@ -145,8 +145,12 @@ class CustomerRepo:
 
     # ---- search
     @staticmethod
-    def _term_clause(term: str) -> tuple[str, list]:
-        """SQL deciding whether customer ``c`` matches one search term."""
+    def _term_clause(term: str, live: bool) -> tuple[str, list]:
+        """SQL deciding whether customer ``c`` matches one search term.
+
+        Prefix lookups repeat the ``status`` condition inside each OR branch: only then does
+        SQLite use the partial indexes for every branch (one index per branch, no table scan).
+        """
         if len(term) >= 3:
             return ("c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)", [_fts_string(term)])
         cjk = [ch for ch in term if is_cjk(ch)]
@@ -154,17 +158,20 @@ class CustomerRepo:
             return ("c.id IN (SELECT rowid FROM customer_cjk WHERE customer_cjk MATCH ?)",
                     [_fts_string(" ".join(cjk))])
         prefix = _glob_escape(term) + "*"
+        cond = " AND c.status != 'destroyed'" if live else ""
         if term.isascii() and term.isalpha():
-            return ("(c.pinyin GLOB ? OR c.code GLOB ?)", [prefix.lower(), prefix.upper()])
-        return ("(c.phone GLOB ? OR c.code GLOB ? OR c.unit GLOB ? OR c.id_number GLOB ?)",
-                [prefix, prefix.upper(), prefix, prefix.upper()])
+            branches = [("pinyin", prefix.lower()), ("code", prefix.upper())]
+        else:
+            branches = [("phone", prefix), ("code", prefix.upper()), ("unit", prefix), ("id_number", prefix.upper())]
+        return ("(" + " OR ".join(f"(c.{col} GLOB ?{cond})" for col, _v in branches) + ")",
+                [v for _c, v in branches])
 
     def search_ids(self, q: CustomerQuery) -> list[int]:
         """Ids of the customers matching ``q``, sorted in SQL (every term must match)."""
         where: list[str] = []
         params: list = []
         for term in q.text.split():
-            clause, p = self._term_clause(term)
+            clause, p = self._term_clause(term, q.status != "destroyed")
             where.append(clause)
             params.extend(p)
         for col in ("kind", "level", "status"):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from app.audit import action_label, entity_label
 from app.i18n import translate
+from app.models.database import now_iso
 from app.models.records import ROLES, AuditEvent, User
 from app.office import Office
 from app.permissions import role_label
@@ -65,7 +66,9 @@ class UsersModel(_ListModel):
             return role_label(u.role)
         if not u.active:
             return translate("Admin", "Deactivated")
-        return translate("Admin", "Locked until {t}").format(t=u.locked_until[11:16]) if u.locked_until else translate("Admin", "Active")
+        if u.locked_until and u.locked_until > now_iso():
+            return translate("Admin", "Locked until {t}").format(t=u.locked_until[11:16])
+        return translate("Admin", "Active")
 
 
 def _role_combo(current: str = "clerk") -> QComboBox:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.errors import user_message
-from app.i18n import language, translate
+from app.i18n import language, set_language, translate
 from app.office import Created, create_office
 from app.validation import ValidationError
 
@@ -23,22 +23,27 @@ class WelcomePage(QWizardPage):
 
     def __init__(self):
         super().__init__()
-        self.setTitle(translate("SetupWizard", "Welcome to KeDang"))
-        self.setSubTitle(translate("SetupWizard", "This assistant sets up the customer records of your office in a few steps."))
-        text = QLabel(translate("SetupWizard", 
-            "All records are kept in one encrypted file on this computer. You will choose where it is kept, "
-            "create the administrator account, and receive a recovery key to keep in the safe."))
-        text.setWordWrap(True)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
         self.language = QComboBox(objectName="language")
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if language() == "zh_CN" else 1)
         self.language.currentIndexChanged.connect(lambda _i: self.language_chosen.emit(self.language.currentData()))
         form = QFormLayout()
-        form.addRow(translate("SetupWizard", "Language / 语言"), self.language)
+        form.addRow("语言 / Language", self.language)
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
+        layout.addWidget(self.text)
         layout.addLayout(form)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(translate("SetupWizard", "Welcome to KeDang"))
+        self.setSubTitle(translate("SetupWizard", "This assistant sets up the customer records of your office in a few steps."))
+        self.text.setText(translate(
+            "SetupWizard",
+            "All records are kept in one encrypted file on this computer. You will choose where it is kept, "
+            "create the administrator account, and receive a recovery key to keep in the safe."))
 
 
 class OfficePage(QWizardPage):
@@ -191,23 +196,46 @@ class SetupWizard(QWizard):
     def __init__(self, default_path: Path | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("setupWizard")
-        self.setWindowTitle(translate("SetupWizard", "KeDang — first start"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.created: Created | None = None
         self.welcome = WelcomePage()
-        self.welcome.language_chosen.connect(self.language_chosen)
-        self.office_page = OfficePage(default_path or paths.default_database_path())
+        self.welcome.language_chosen.connect(self._switch_language)
+        self.setPage(0, self.welcome)
+        self._build_pages(default_path or paths.default_database_path(), "")
+        self.resize(640, 520)
+
+    def _build_pages(self, path: Path | str, company: str) -> None:
+        """Pages 1-4 in the current language (rebuilt when the language changes on page 0)."""
+        self.office_page = OfficePage(Path(path))
+        self.office_page.company.setText(company)
         self.admin_page = AdminPage(self)
         self.key_page = RecoveryKeyPage(self)
         self.done_page = DonePage()
-        for page in (self.welcome, self.office_page, self.admin_page, self.key_page, self.done_page):
-            self.addPage(page)
+        for page_id, page in enumerate((self.office_page, self.admin_page, self.key_page, self.done_page), 1):
+            self.setPage(page_id, page)
+        self.setWindowTitle(translate("SetupWizard", "KeDang — first start"))
         self.setButtonText(QWizard.WizardButton.NextButton, translate("SetupWizard", "Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, translate("SetupWizard", "< Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, translate("SetupWizard", "Start working"))
         self.setButtonText(QWizard.WizardButton.CancelButton, translate("SetupWizard", "Cancel"))
-        self.resize(640, 520)
+
+    def _switch_language(self, code: str) -> None:
+        set_language(code)
+        path, company = self.office_page.path.text(), self.office_page.company.text()
+        for page_id in (1, 2, 3, 4):
+            self.removePage(page_id)
+        self._build_pages(path, company)
+        self.welcome.retranslate()
+        self.restart()  # we are on page 0; Qt re-decides Next/Finish only on a (re)start
+        self.language_chosen.emit(code)
+
+    def reject(self) -> None:
+        """Once the database exists, the recovery key must be confirmed before leaving."""
+        if self.created is not None and not self.key_page.confirm.isChecked():
+            self.key_page.confirm.setFocus()
+            return
+        super().reject()
 
     def create_database(self) -> bool:
         if self.created is not None:

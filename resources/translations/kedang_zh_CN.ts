@@ -4,197 +4,197 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../../app/ui/admin.py" line="57" />
-        <location filename="../../app/ui/admin.py" line="97" />
+        <location filename="../../app/ui/admin.py" line="58" />
+        <location filename="../../app/ui/admin.py" line="100" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="57" />
-        <location filename="../../app/ui/admin.py" line="98" />
+        <location filename="../../app/ui/admin.py" line="58" />
+        <location filename="../../app/ui/admin.py" line="101" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="57" />
-        <location filename="../../app/ui/admin.py" line="99" />
+        <location filename="../../app/ui/admin.py" line="58" />
+        <location filename="../../app/ui/admin.py" line="102" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="57" />
+        <location filename="../../app/ui/admin.py" line="58" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="67" />
+        <location filename="../../app/ui/admin.py" line="68" />
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="68" />
+        <location filename="../../app/ui/admin.py" line="70" />
         <source>Locked until {t}</source>
         <translation>锁定至 {t}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="68" />
+        <location filename="../../app/ui/admin.py" line="71" />
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="91" />
+        <location filename="../../app/ui/admin.py" line="94" />
         <source>Edit user</source>
         <translation>修改用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="91" />
+        <location filename="../../app/ui/admin.py" line="94" />
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="103" />
+        <location filename="../../app/ui/admin.py" line="106" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="104" />
-        <location filename="../../app/ui/admin.py" line="124" />
-        <location filename="../../app/ui/admin.py" line="146" />
-        <location filename="../../app/ui/admin.py" line="216" />
+        <location filename="../../app/ui/admin.py" line="107" />
+        <location filename="../../app/ui/admin.py" line="127" />
+        <location filename="../../app/ui/admin.py" line="149" />
+        <location filename="../../app/ui/admin.py" line="219" />
         <source>Repeat password</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="106" />
+        <location filename="../../app/ui/admin.py" line="109" />
         <source>Account active</source>
         <translation>账户启用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="111" />
+        <location filename="../../app/ui/admin.py" line="114" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="112" />
-        <location filename="../../app/ui/admin.py" line="149" />
+        <location filename="../../app/ui/admin.py" line="115" />
+        <location filename="../../app/ui/admin.py" line="152" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="124" />
-        <location filename="../../app/ui/admin.py" line="216" />
+        <location filename="../../app/ui/admin.py" line="127" />
+        <location filename="../../app/ui/admin.py" line="219" />
         <source>does not match the password</source>
         <translation>与密码不一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="141" />
+        <location filename="../../app/ui/admin.py" line="144" />
         <source>Reset password of {user}</source>
         <translation>重置 {user} 的密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="145" />
+        <location filename="../../app/ui/admin.py" line="148" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="163" />
+        <location filename="../../app/ui/admin.py" line="166" />
         <source>User accounts</source>
         <translation>用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="173" />
+        <location filename="../../app/ui/admin.py" line="176" />
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="174" />
+        <location filename="../../app/ui/admin.py" line="177" />
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="175" />
+        <location filename="../../app/ui/admin.py" line="178" />
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="176" />
+        <location filename="../../app/ui/admin.py" line="179" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="223" />
+        <location filename="../../app/ui/admin.py" line="226" />
         <source>The password of {user} was reset.</source>
         <translation>已重置 {user} 的密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="230" />
+        <location filename="../../app/ui/admin.py" line="233" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="230" />
-        <location filename="../../app/ui/admin.py" line="275" />
+        <location filename="../../app/ui/admin.py" line="233" />
+        <location filename="../../app/ui/admin.py" line="278" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="230" />
-        <location filename="../../app/ui/admin.py" line="275" />
+        <location filename="../../app/ui/admin.py" line="233" />
+        <location filename="../../app/ui/admin.py" line="278" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="230" />
+        <location filename="../../app/ui/admin.py" line="233" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="230" />
+        <location filename="../../app/ui/admin.py" line="233" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="253" />
+        <location filename="../../app/ui/admin.py" line="256" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="255" />
+        <location filename="../../app/ui/admin.py" line="258" />
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="259" />
+        <location filename="../../app/ui/admin.py" line="262" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="268" />
+        <location filename="../../app/ui/admin.py" line="271" />
         <source>Text in the details</source>
         <translation>详情中的文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="269" />
+        <location filename="../../app/ui/admin.py" line="272" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="272" />
+        <location filename="../../app/ui/admin.py" line="275" />
         <source>Verify chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="275" />
+        <location filename="../../app/ui/admin.py" line="278" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="276" />
+        <location filename="../../app/ui/admin.py" line="279" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="316" />
+        <location filename="../../app/ui/admin.py" line="319" />
         <source>{n} events</source>
         <translation>共 {n} 条记录</translation>
     </message>
@@ -869,7 +869,7 @@ Save anyway?</source>
         <translation>发生意外错误（{name}）。未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/office.py" line="120" />
+        <location filename="../../app/office.py" line="121" />
         <source>The key of this database is not in this computer's key store. Enter the recovery key from the recovery sheet.</source>
         <translation>本机凭据库中没有此数据库的密钥。请输入恢复密钥单上的恢复密钥。</translation>
     </message>
@@ -917,12 +917,12 @@ Save anyway?</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="72" />
+        <location filename="../../app/ui/login.py" line="77" />
         <source>Recovery key needed</source>
         <translation>需要恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="73" />
+        <location filename="../../app/ui/login.py" line="78" />
         <source>This computer does not hold the key of the database
 {path}
 
@@ -934,7 +934,7 @@ This happens on a new PC, a new Windows account, or when the saved key was lost.
 更换电脑、使用新的 Windows 账户或保存的密钥丢失时会出现这种情况。请输入保险柜中恢复密钥单上的恢复密钥，之后本机会重新保存该密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="90" />
+        <location filename="../../app/ui/login.py" line="95" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -1168,169 +1168,164 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="26" />
+        <location filename="../../app/ui/setup_wizard.py" line="41" />
         <source>Welcome to KeDang</source>
         <translation>欢迎使用客档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="27" />
+        <location filename="../../app/ui/setup_wizard.py" line="42" />
         <source>This assistant sets up the customer records of your office in a few steps.</source>
         <translation>本向导将分几步为您的单位建立客户档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="28" />
+        <location filename="../../app/ui/setup_wizard.py" line="43" />
         <source>All records are kept in one encrypted file on this computer. You will choose where it is kept, create the administrator account, and receive a recovery key to keep in the safe.</source>
         <translation>所有档案都保存在本机的一个加密文件中。您将选择文件的存放位置、创建系统管理员账户，并获得一份需放入保险柜保管的恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="38" />
-        <source>Language / 语言</source>
-        <translation>语言 / Language</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/setup_wizard.py" line="47" />
+        <location filename="../../app/ui/setup_wizard.py" line="52" />
         <source>Your office</source>
         <translation>您的单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="48" />
+        <location filename="../../app/ui/setup_wizard.py" line="53" />
         <source>The company name is printed on reports. The database file holds every record.</source>
         <translation>单位名称将打印在报表上。数据库文件保存全部档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="50" />
+        <location filename="../../app/ui/setup_wizard.py" line="55" />
         <source>e.g. 鸿运物业管理有限公司</source>
         <translation>例如 鸿运物业管理有限公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="52" />
+        <location filename="../../app/ui/setup_wizard.py" line="57" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="58" />
+        <location filename="../../app/ui/setup_wizard.py" line="63" />
         <source>Company name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="59" />
-        <location filename="../../app/ui/setup_wizard.py" line="65" />
+        <location filename="../../app/ui/setup_wizard.py" line="64" />
+        <location filename="../../app/ui/setup_wizard.py" line="70" />
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="60" />
+        <location filename="../../app/ui/setup_wizard.py" line="65" />
         <source>Keep the file on this computer's own disk, not on a network share.</source>
         <translation>请将文件放在本机磁盘上，不要放在网络共享中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="65" />
+        <location filename="../../app/ui/setup_wizard.py" line="70" />
         <source>KeDang database (*.kdb)</source>
         <translation>客档数据库 (*.kdb)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="76" />
+        <location filename="../../app/ui/setup_wizard.py" line="81" />
         <source>Administrator account</source>
         <translation>系统管理员账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="77" />
+        <location filename="../../app/ui/setup_wizard.py" line="82" />
         <source>The administrator creates the other accounts and keeps the recovery key.</source>
         <translation>系统管理员负责创建其他账户并保管恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="88" />
+        <location filename="../../app/ui/setup_wizard.py" line="93" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="89" />
+        <location filename="../../app/ui/setup_wizard.py" line="94" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="90" />
+        <location filename="../../app/ui/setup_wizard.py" line="95" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="91" />
-        <location filename="../../app/ui/setup_wizard.py" line="102" />
+        <location filename="../../app/ui/setup_wizard.py" line="96" />
+        <location filename="../../app/ui/setup_wizard.py" line="107" />
         <source>Repeat password</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="92" />
+        <location filename="../../app/ui/setup_wizard.py" line="97" />
         <source>At least 8 characters, mixing letters with digits or symbols.</source>
         <translation>至少 8 个字符，须同时包含字母和数字或符号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="97" />
+        <location filename="../../app/ui/setup_wizard.py" line="102" />
         <source>Create database</source>
         <translation>创建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="102" />
+        <location filename="../../app/ui/setup_wizard.py" line="107" />
         <source>does not match the password</source>
         <translation>与密码不一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="112" />
+        <location filename="../../app/ui/setup_wizard.py" line="117" />
         <source>Your recovery key</source>
         <translation>您的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="113" />
+        <location filename="../../app/ui/setup_wizard.py" line="118" />
         <source>Write it down or print the recovery sheet now. It is shown only this once.</source>
         <translation>请立即抄写或打印恢复密钥单。它只显示这一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="114" />
+        <location filename="../../app/ui/setup_wizard.py" line="119" />
         <source>The records are encrypted. This computer keeps the key for you, so you do not type it every day. If this computer is replaced, Windows is reinstalled, or the saved key is lost, the recovery key is the only way to open the records and the backups. Anyone with the key and the file can read the records: keep the sheet locked in the safe, not next to the computer.</source>
         <translation>档案已加密。本机会替您保存密钥，日常使用无需输入。如果更换电脑、重装 Windows 或保存的密钥丢失，恢复密钥是打开档案和备份的唯一途径。任何人拿到密钥和文件都能读取档案：请把密钥单锁在保险柜里，不要放在电脑旁边。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="130" />
+        <location filename="../../app/ui/setup_wizard.py" line="135" />
         <source>Save the recovery sheet (PDF) to print…</source>
         <translation>保存恢复密钥单（PDF）以便打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="134" />
+        <location filename="../../app/ui/setup_wizard.py" line="139" />
         <source>I have written down or printed the recovery key and will keep it in the safe.</source>
         <translation>我已抄写或打印恢复密钥，并将放入保险柜保管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="151" />
+        <location filename="../../app/ui/setup_wizard.py" line="156" />
         <source>Warning: the key could not be kept on this computer ({why}). You will need the recovery key every time KeDang starts.</source>
         <translation>警告：本机无法保存密钥（{why}）。每次启动客档都需要输入恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="156" />
+        <location filename="../../app/ui/setup_wizard.py" line="161" />
         <source>The key is kept in this computer's key store: KeDang opens without asking for it.</source>
         <translation>密钥已保存在本机的凭据库中：启动客档时无需输入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="162" />
+        <location filename="../../app/ui/setup_wizard.py" line="167" />
         <source>KeDang recovery sheet.pdf</source>
         <translation>客档恢复密钥单.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="163" />
+        <location filename="../../app/ui/setup_wizard.py" line="168" />
         <source>Save the recovery sheet</source>
         <translation>保存恢复密钥单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="171" />
+        <location filename="../../app/ui/setup_wizard.py" line="176" />
         <source>Saved to {path}. Print it, put it in the safe, then delete the file: it is a copy of the key.</source>
         <translation>已保存到 {path}。请打印后放入保险柜，然后删除该文件：它是密钥的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="178" />
+        <location filename="../../app/ui/setup_wizard.py" line="183" />
         <source>Ready</source>
         <translation>设置完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="179" />
+        <location filename="../../app/ui/setup_wizard.py" line="184" />
         <source>What next:
 • Add your first customer with “New customer” (Ctrl+N).
 • Create accounts for your colleagues under Administration → Users.
@@ -1341,27 +1336,27 @@ Customer records for small offices, kept in one encrypted file.</source>
 • 在搜索框输入姓名、拼音首字母、电话或证件号码，几秒内即可找到客户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="194" />
+        <location filename="../../app/ui/setup_wizard.py" line="217" />
         <source>KeDang — first start</source>
         <translation>客档 — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="206" />
+        <location filename="../../app/ui/setup_wizard.py" line="218" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="207" />
+        <location filename="../../app/ui/setup_wizard.py" line="219" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="208" />
+        <location filename="../../app/ui/setup_wizard.py" line="220" />
         <source>Start working</source>
         <translation>开始使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="209" />
+        <location filename="../../app/ui/setup_wizard.py" line="221" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1399,7 +1394,7 @@ Customer records for small offices, kept in one encrypted file.</source>
     <message>
         <location filename="../../app/auth.py" line="33" />
         <location filename="../../app/auth.py" line="35" />
-        <location filename="../../app/auth.py" line="127" />
+        <location filename="../../app/auth.py" line="129" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -1410,7 +1405,7 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/auth.py" line="48" />
-        <location filename="../../app/auth.py" line="158" />
+        <location filename="../../app/auth.py" line="160" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -1440,17 +1435,22 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>密码错误。该账户现已锁定 {m} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="100" />
+        <location filename="../../app/auth.py" line="101" />
+        <source>One more wrong password locks the account.</source>
+        <translation>再错一次账户将被锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth.py" line="102" />
         <source>{n} attempts left before the account is locked.</source>
         <translation>再错 {n} 次账户将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="137" />
+        <location filename="../../app/auth.py" line="139" />
         <source>No such user.</source>
         <translation>没有这个用户。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="176" />
+        <location filename="../../app/auth.py" line="178" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
@@ -1474,17 +1474,17 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>不是五种角色之一</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="127" />
+        <location filename="../../app/auth.py" line="129" />
         <source>is already taken</source>
         <translation>已被使用</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="158" />
+        <location filename="../../app/auth.py" line="160" />
         <source>the last active administrator cannot be removed or deactivated</source>
         <translation>不能撤销或停用最后一位在用的系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="176" />
+        <location filename="../../app/auth.py" line="178" />
         <source>is not correct</source>
         <translation>不正确</translation>
     </message>

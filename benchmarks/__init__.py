@@ -1,0 +1,1 @@
+"""Benchmarks of KeDang (see README.md); not part of the installed program."""
