@@ -167,7 +167,7 @@ def test_reset_password(qtbot, office, admin, modals, messages):
         assert isinstance(dialog, PasswordDialog) and "xiaoli" in dialog.windowTitle()
         retype(qtbot, find(dialog, QLineEdit, "password"), NEW_PASSWORD)
         retype(qtbot, find(dialog, QLineEdit, "repeat"), NEW_PASSWORD + "x")
-        click(qtbot, button(dialog, "OK"))
+        click(qtbot, button(dialog, "Reset password"))
 
     def weak(dialog):  # the dialog comes back with the message
         assert dialog.error.text() == "Repeat password: does not match the password"
@@ -179,7 +179,7 @@ def test_reset_password(qtbot, office, admin, modals, messages):
         assert dialog.error.text().startswith("Password:") and "at least 8 characters" in dialog.error.text()
         retype(qtbot, find(dialog, QLineEdit, "password"), NEW_PASSWORD)
         retype(qtbot, find(dialog, QLineEdit, "repeat"), NEW_PASSWORD)
-        click(qtbot, button(dialog, "OK"))
+        click(qtbot, button(dialog, "Reset password"))
 
     modals.expect(mismatched, weak, good)
     click_row(qtbot, d.view, _row_of(d, "xiaoli"))

@@ -317,11 +317,11 @@ def test_messages_are_chinese_on_a_chinese_desk(qtbot, office, admin):
     assert name_label != "Name" and id_label != "ID number"
     d = _dialog(qtbot, office, admin)
     retype(qtbot, _field(d, "phone"), "13800138000")
-    click(qtbot, button(d, i18n.translate("CustomerForm", "Save")))
+    click(qtbot, button(d, i18n.translate("UI", "Save")))
     assert name_label in d.error.text() and i18n.translate("Validation", "is required") in d.error.text()
     type_text(qtbot, _field(d, "name"), "李四")
     retype(qtbot, _field(d, "id_number"), "110105194912310021")
-    click(qtbot, button(d, i18n.translate("CustomerForm", "Save")))
+    click(qtbot, button(d, i18n.translate("UI", "Save")))
     assert id_label in d.error.text()
     assert i18n.translate("Validation", "the check character of the ID number is wrong") in d.error.text()
     assert not any(ch.isascii() and ch.isalpha() for ch in d.error.text()), d.error.text()

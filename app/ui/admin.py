@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout,
 )
 
@@ -16,44 +16,11 @@ from app.models.records import ROLES, AuditEvent, User
 from app.office import Office
 from app.permissions import role_label
 from app.session import Session
-from app.ui.common import ErrorLabel, show_error, show_info
+from app.ui.common import ErrorLabel, ListTableModel, dialog_buttons, show_error, show_info
 from app.validation import ValidationError
 
 
-class _ListModel(QAbstractTableModel):
-    """A small in-memory table for short lists (users, one page of audit events)."""
-
-    def __init__(self, headers: list[str], parent=None):
-        super().__init__(parent)
-        self.headers = headers
-        self.items: list = []
-
-    def set_items(self, items: list) -> None:
-        self.beginResetModel()
-        self.items = items
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def cell(self, item, column: int):
-        raise NotImplementedError
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(self.items[index.row()], index.column())
-        return None
-
-
-class UsersModel(_ListModel):
+class UsersModel(ListTableModel):
     def __init__(self, parent=None):
         super().__init__([translate("Admin", "User name"), translate("Admin", "Full name"), translate("Admin", "Role"), translate("Admin", "State")], parent)
 
@@ -110,11 +77,7 @@ class UserDialog(QDialog):
             self.active.setChecked(user.active)
             form.addRow("", self.active)
         self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("Admin", "Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Admin", "Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -148,10 +111,7 @@ class PasswordDialog(QDialog):
         form.addRow(translate("Admin", "New password"), self.password)
         form.addRow(translate("Admin", "Repeat password"), self.repeat)
         self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Admin", "Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, ok_text=translate("Admin", "Reset password"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -228,7 +188,7 @@ class UsersDialog(QDialog):
             return
 
 
-class AuditModel(_ListModel):
+class AuditModel(ListTableModel):
     def __init__(self, parent=None):
         super().__init__([translate("Admin", "Time"), translate("Admin", "User"), translate("Admin", "Action"), translate("Admin", "Record"), translate("Admin", "Details")], parent)
 

@@ -1,8 +1,8 @@
 """Small UI helpers shared by the windows: messages (patched in tests), field errors, labels."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from app.errors import user_message
 from app.i18n import translate
@@ -42,3 +42,47 @@ class ErrorLabel(QLabel):
     def clear_message(self) -> None:
         self.setText("")
         self.hide()
+
+
+def dialog_buttons(dialog: QDialog, on_ok=None, ok_text: str | None = None) -> QDialogButtonBox:
+    """OK (or Save) and Cancel for a dialog; Enter presses OK, Esc cancels."""
+    ok = QDialogButtonBox.StandardButton.Ok if ok_text else QDialogButtonBox.StandardButton.Save
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(ok).setText(ok_text or translate("UI", "Save"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("UI", "Cancel"))
+    buttons.accepted.connect(on_ok or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class ListTableModel(QAbstractTableModel):
+    """A table over a short in-memory list (users, contacts, one page of events); ``cell`` gives the text."""
+
+    def __init__(self, headers: list[str], parent=None):
+        super().__init__(parent)
+        self.headers = headers
+        self.items: list = []
+
+    def set_items(self, items: list) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def cell(self, item, column: int):
+        raise NotImplementedError
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(self.items[index.row()], index.column())
+        return None

@@ -1,60 +1,45 @@
 """The customer's dossier window: basic information and contacts (more tabs come with the dossier issue)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
+    QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
     QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from app.customers import contact_role_label, field_label
-from app.errors import KeDangError
 from app.i18n import translate
 from app.models.records import CONTACT_ROLES, Contact
 from app.office import Office
 from app.session import Session
-from app.ui.common import ErrorLabel, ask, show_error
+from app.ui.common import ErrorLabel, ListTableModel, ask, dialog_buttons, show_error
 from app.ui.customer_form import CustomerFields, save_customer
 from app.validation import ValidationError
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(ListTableModel):
     COLUMNS = ("role", "name", "phone", "relation", "note")
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.contacts: list[Contact] = []
-        self._headers = [field_label(c) if c not in ("name", "note") else
-                         (translate("Contact", "Name") if c == "name" else field_label("note")) for c in self.COLUMNS]
+        super().__init__([field_label("role"), translate("Contact", "Name"), field_label("phone"),
+                          field_label("relation"), field_label("note")], parent)
+
+    @property
+    def contacts(self) -> list[Contact]:
+        return self.items
 
     def set_contacts(self, contacts: list[Contact]) -> None:
-        self.beginResetModel()
-        self.contacts = contacts
-        self.endResetModel()
+        self.set_items(contacts)
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.contacts)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        c = self.contacts[index.row()]
-        key = self.COLUMNS[index.column()]
+    def cell(self, c: Contact, column: int):
+        key = self.COLUMNS[column]
         return contact_role_label(c.role) if key == "role" else getattr(c, key)
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         key = self.COLUMNS[column]
         self.layoutAboutToBeChanged.emit()
-        self.contacts.sort(key=lambda c: (getattr(c, key) or ""), reverse=order == Qt.SortOrder.DescendingOrder)
+        self.items.sort(key=lambda c: (getattr(c, key) or ""), reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
 
 
@@ -85,11 +70,7 @@ class ContactDialog(QDialog):
             self.relation.setText(contact.relation)
             self.note.setText(contact.note)
         self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("Dossier", "Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Dossier", "Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+    QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
 )
 
 from app.errors import AuthError
@@ -10,16 +10,7 @@ from app.i18n import translate
 from app.office import Office, open_office
 from app.security import RecoveryKeyError
 from app.session import Session
-from app.ui.common import ErrorLabel
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Login", "Cancel"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+from app.ui.common import ErrorLabel, dialog_buttons
 
 
 class LoginDialog(QDialog):
@@ -45,7 +36,7 @@ class LoginDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, translate("Login", "Sign in")))
+        layout.addWidget(dialog_buttons(self, ok_text=translate("Login", "Sign in")))
         (self.password if username else self.username).setFocus()
         self.setMinimumWidth(380)
 
@@ -92,7 +83,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(self.key)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, translate("Login", "Open")))
+        layout.addWidget(dialog_buttons(self, ok_text=translate("Login", "Open")))
 
     def accept(self) -> None:
         from app.errors import user_message

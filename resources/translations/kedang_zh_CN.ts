@@ -4,197 +4,191 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../../app/ui/admin.py" line="58" />
-        <location filename="../../app/ui/admin.py" line="100" />
+        <location filename="../../app/ui/admin.py" line="25" />
+        <location filename="../../app/ui/admin.py" line="67" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="58" />
-        <location filename="../../app/ui/admin.py" line="101" />
+        <location filename="../../app/ui/admin.py" line="25" />
+        <location filename="../../app/ui/admin.py" line="68" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="58" />
-        <location filename="../../app/ui/admin.py" line="102" />
+        <location filename="../../app/ui/admin.py" line="25" />
+        <location filename="../../app/ui/admin.py" line="69" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="58" />
+        <location filename="../../app/ui/admin.py" line="25" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="68" />
+        <location filename="../../app/ui/admin.py" line="35" />
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="70" />
+        <location filename="../../app/ui/admin.py" line="37" />
         <source>Locked until {t}</source>
         <translation>锁定至 {t}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="71" />
+        <location filename="../../app/ui/admin.py" line="38" />
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="94" />
+        <location filename="../../app/ui/admin.py" line="61" />
         <source>Edit user</source>
         <translation>修改用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="94" />
+        <location filename="../../app/ui/admin.py" line="61" />
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="106" />
+        <location filename="../../app/ui/admin.py" line="73" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="107" />
-        <location filename="../../app/ui/admin.py" line="127" />
-        <location filename="../../app/ui/admin.py" line="149" />
-        <location filename="../../app/ui/admin.py" line="219" />
+        <location filename="../../app/ui/admin.py" line="74" />
+        <location filename="../../app/ui/admin.py" line="90" />
+        <location filename="../../app/ui/admin.py" line="112" />
+        <location filename="../../app/ui/admin.py" line="179" />
         <source>Repeat password</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="109" />
+        <location filename="../../app/ui/admin.py" line="76" />
         <source>Account active</source>
         <translation>账户启用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="114" />
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin.py" line="115" />
-        <location filename="../../app/ui/admin.py" line="152" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin.py" line="127" />
-        <location filename="../../app/ui/admin.py" line="219" />
+        <location filename="../../app/ui/admin.py" line="90" />
+        <location filename="../../app/ui/admin.py" line="179" />
         <source>does not match the password</source>
         <translation>与密码不一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="144" />
+        <location filename="../../app/ui/admin.py" line="107" />
         <source>Reset password of {user}</source>
         <translation>重置 {user} 的密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="148" />
+        <location filename="../../app/ui/admin.py" line="111" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="166" />
+        <location filename="../../app/ui/admin.py" line="114" />
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin.py" line="126" />
         <source>User accounts</source>
         <translation>用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="176" />
+        <location filename="../../app/ui/admin.py" line="136" />
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="177" />
+        <location filename="../../app/ui/admin.py" line="137" />
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="178" />
+        <location filename="../../app/ui/admin.py" line="138" />
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="179" />
+        <location filename="../../app/ui/admin.py" line="139" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="226" />
+        <location filename="../../app/ui/admin.py" line="186" />
         <source>The password of {user} was reset.</source>
         <translation>已重置 {user} 的密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="233" />
+        <location filename="../../app/ui/admin.py" line="193" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="233" />
-        <location filename="../../app/ui/admin.py" line="278" />
+        <location filename="../../app/ui/admin.py" line="193" />
+        <location filename="../../app/ui/admin.py" line="238" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="233" />
-        <location filename="../../app/ui/admin.py" line="278" />
+        <location filename="../../app/ui/admin.py" line="193" />
+        <location filename="../../app/ui/admin.py" line="238" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="233" />
+        <location filename="../../app/ui/admin.py" line="193" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="233" />
+        <location filename="../../app/ui/admin.py" line="193" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="256" />
+        <location filename="../../app/ui/admin.py" line="216" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="258" />
+        <location filename="../../app/ui/admin.py" line="218" />
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="262" />
+        <location filename="../../app/ui/admin.py" line="222" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="271" />
+        <location filename="../../app/ui/admin.py" line="231" />
         <source>Text in the details</source>
         <translation>详情中的文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="272" />
+        <location filename="../../app/ui/admin.py" line="232" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="275" />
+        <location filename="../../app/ui/admin.py" line="235" />
         <source>Verify chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="278" />
+        <location filename="../../app/ui/admin.py" line="238" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="279" />
+        <location filename="../../app/ui/admin.py" line="239" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="319" />
+        <location filename="../../app/ui/admin.py" line="279" />
         <source>{n} events</source>
         <translation>共 {n} 条记录</translation>
     </message>
@@ -504,8 +498,8 @@
         <translation>没有这个联系人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="29" />
-        <location filename="../../app/ui/dossier.py" line="77" />
+        <location filename="../../app/ui/dossier.py" line="25" />
+        <location filename="../../app/ui/dossier.py" line="62" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -689,16 +683,6 @@ Save anyway?</source>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/customer_form.py" line="152" />
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/customer_form.py" line="153" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>CustomerList</name>
@@ -736,72 +720,62 @@ Save anyway?</source>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../app/ui/dossier.py" line="65" />
+        <location filename="../../app/ui/dossier.py" line="50" />
         <source>Edit contact</source>
         <translation>修改联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="65" />
+        <location filename="../../app/ui/dossier.py" line="50" />
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="73" />
+        <location filename="../../app/ui/dossier.py" line="58" />
         <source>e.g. spouse, father, finance</source>
         <translation>例如 配偶、父亲、财务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="89" />
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier.py" line="90" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dossier.py" line="142" />
+        <location filename="../../app/ui/dossier.py" line="123" />
         <source>Add contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="143" />
+        <location filename="../../app/ui/dossier.py" line="124" />
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="144" />
+        <location filename="../../app/ui/dossier.py" line="125" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="185" />
+        <location filename="../../app/ui/dossier.py" line="166" />
         <source>Remove the contact {name}?</source>
         <translation>删除联系人 {name}？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="204" />
+        <location filename="../../app/ui/dossier.py" line="185" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="248" />
+        <location filename="../../app/ui/dossier.py" line="229" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="249" />
+        <location filename="../../app/ui/dossier.py" line="230" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="259" />
+        <location filename="../../app/ui/dossier.py" line="240" />
         <source>Dossier — {code} {name}</source>
         <translation>客户档案 — {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="266" />
+        <location filename="../../app/ui/dossier.py" line="247" />
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
@@ -887,42 +861,37 @@ Save anyway?</source>
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../app/ui/login.py" line="19" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/login.py" line="34" />
+        <location filename="../../app/ui/login.py" line="25" />
         <source>KeDang — sign in</source>
         <translation>客档 — 登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="39" />
+        <location filename="../../app/ui/login.py" line="30" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="40" />
+        <location filename="../../app/ui/login.py" line="31" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="42" />
+        <location filename="../../app/ui/login.py" line="33" />
         <source>Sign in to the customer records</source>
         <translation>登录客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="48" />
+        <location filename="../../app/ui/login.py" line="39" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="77" />
+        <location filename="../../app/ui/login.py" line="68" />
         <source>Recovery key needed</source>
         <translation>需要恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="78" />
+        <location filename="../../app/ui/login.py" line="69" />
         <source>This computer does not hold the key of the database
 {path}
 
@@ -934,7 +903,7 @@ This happens on a new PC, a new Windows account, or when the saved key was lost.
 更换电脑、使用新的 Windows 账户或保存的密钥丢失时会出现这种情况。请输入保险柜中恢复密钥单上的恢复密钥，之后本机会重新保存该密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="95" />
+        <location filename="../../app/ui/login.py" line="86" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -1387,6 +1356,16 @@ Customer records for small offices, kept in one encrypted file.</source>
         <location filename="../../app/ui/common.py" line="21" />
         <source>KeDang</source>
         <translation>客档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common.py" line="51" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common.py" line="52" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
