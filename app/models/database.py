@@ -239,7 +239,8 @@ class Database:
             try:
                 conn = self._connect(self.path, self._key)
                 try:
-                    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+                    # default page cache: slower, but the check is off the user's path and the
+                    # program's peak memory stays lower
                     future.set_result(self._quick_check(conn))
                 finally:
                     conn.close()
