@@ -22,10 +22,6 @@ class NotFound(KeDangError):
     pass
 
 
-class SessionExpired(KeDangError):
-    pass
-
-
 _DB_MESSAGES = {
     "wrong_key": QT_TRANSLATE_NOOP("Errors", "The key does not open this database: the recovery key is wrong or the file is not a KeDang database. The file was not changed."),
     "damaged": QT_TRANSLATE_NOOP("Errors", "The database file is damaged and was not changed. Restore the newest verified backup."),

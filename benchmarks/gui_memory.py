@@ -83,7 +83,7 @@ def main(argv: list[str]) -> int:
 
     import keyring
 
-    from benchmarks.keyrings import MemoryKeyring
+    from tests.support.keyrings import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())  # open_office stores the recovered key: keep it in memory
 

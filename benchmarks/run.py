@@ -206,8 +206,8 @@ def child_env(tmp: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT)] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
     env["PYTHONUNBUFFERED"] = "1"
-    env["PYTHON_KEYRING_BACKEND"] = "benchmarks.keyrings.FileKeyring"
-    env["KEDANG_BENCH_KEYRING_FILE"] = str(tmp / "keyring.json")
+    env["PYTHON_KEYRING_BACKEND"] = "tests.support.keyrings.FileKeyring"
+    env["KEDANG_TEST_KEYRING_FILE"] = str(tmp / "keyring.json")
     env["KEDANG_HOME"] = str(tmp / "home")
     for name in ("KEDANG_RECOVERY_KEY", "KEDANG_PASSWORD", "KEDANG_USER", "KEDANG_EXIT_AT_LOGIN"):
         env.pop(name, None)
@@ -224,7 +224,7 @@ def gui_peak(tmp: Path, db: Path, recovery_key: str) -> dict:
     """Runs benchmarks/gui_memory.py DB; returns gui_peak_mb (or None and the reason)."""
     env = child_env(tmp)
     env.update(KEDANG_RECOVERY_KEY=recovery_key, KEDANG_USER=USERNAME, KEDANG_PASSWORD=PASSWORD,
-               QT_QPA_PLATFORM="offscreen", PYTHON_KEYRING_BACKEND="benchmarks.keyrings.MemoryKeyring")
+               QT_QPA_PLATFORM="offscreen", PYTHON_KEYRING_BACKEND="tests.support.keyrings.MemoryKeyring")
     cmd = [sys.executable, str(ROOT / "benchmarks" / "gui_memory.py"), str(db)]
     try:
         proc = subprocess.run(cmd, env=env, cwd=str(ROOT), capture_output=True, text=True,
@@ -428,7 +428,7 @@ def run(args) -> dict:
 def _run(args, tmp: Path) -> dict:
     import keyring
 
-    from benchmarks.keyrings import FileKeyring, MemoryKeyring
+    from tests.support.keyrings import FileKeyring, MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
 
@@ -447,7 +447,7 @@ def _run(args, tmp: Path) -> dict:
     office, session = created.office, created.admin
     key = security.parse_recovery_key(created.recovery_key)
     # The child processes find the key where the program looks for it: a (benchmark-only) keyring.
-    os.environ["KEDANG_BENCH_KEYRING_FILE"] = str(tmp / "keyring.json")
+    os.environ["KEDANG_TEST_KEYRING_FILE"] = str(tmp / "keyring.json")
     FileKeyring().set_password(security.KEYRING_SERVICE, office.db.file_id(), key.hex())
 
     log(f"filling {args.customers:,} demo customers …")

@@ -1,7 +1,6 @@
 """Domain records: plain dataclasses, no Qt, no SQL."""
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 
 ROLES = ("admin", "archivist", "clerk", "viewer", "manager")
@@ -47,9 +46,6 @@ class Customer:
 
     # Fields a clerk edits in the form; the rest are kept by the program.
     EDITABLE = ("name", "kind", "level", "status", "id_number", "phone", "unit", "address", "company", "note")
-
-    def as_dict(self) -> dict:
-        return dataclasses.asdict(self)
 
     def editable_dict(self) -> dict:
         return {k: getattr(self, k) for k in self.EDITABLE}

@@ -16,7 +16,8 @@ from app.models.records import ROLES, AuditEvent, User
 from app.office import Office
 from app.permissions import role_label
 from app.session import Session
-from app.ui.common import ErrorLabel, ListTableModel, dialog_buttons, show_error, show_info
+from app.errors import user_message
+from app.ui.common import ListTableModel, dialog_body, show_error, show_info
 from app.validation import ValidationError
 
 
@@ -76,12 +77,7 @@ class UserDialog(QDialog):
             self.active = QCheckBox(translate("Admin", "Account active"), objectName="active")
             self.active.setChecked(user.active)
             form.addRow("", self.active)
-        self.error = ErrorLabel()
-        buttons = dialog_buttons(self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error, _buttons = dialog_body(self, form, self.save)
 
     def save(self) -> None:
         try:
@@ -94,8 +90,6 @@ class UserDialog(QDialog):
                 self.office.auth.update_user(self.session, self.user.id, display_name=self.display_name.text(),
                                              role=self.role.currentData(), active=self.active.isChecked())
         except Exception as exc:
-            from app.errors import user_message
-
             self.error.show_message(user_message(exc))
             return
         self.accept()
@@ -110,12 +104,7 @@ class PasswordDialog(QDialog):
         form = QFormLayout()
         form.addRow(translate("Admin", "New password"), self.password)
         form.addRow(translate("Admin", "Repeat password"), self.repeat)
-        self.error = ErrorLabel()
-        buttons = dialog_buttons(self, ok_text=translate("Admin", "Reset password"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error, _buttons = dialog_body(self, form, ok_text=translate("Admin", "Reset password"))
 
 
 class UsersDialog(QDialog):
@@ -179,8 +168,6 @@ class UsersDialog(QDialog):
                     raise ValidationError(translate("Admin", "Repeat password"), translate("Admin", "does not match the password"))
                 self.office.auth.reset_password(self.session, user.id, dialog.password.text())
             except Exception as exc:
-                from app.errors import user_message
-
                 dialog.error.show_message(user_message(exc))
                 continue
             show_info(self, translate("Admin", "The password of {user} was reset.").format(user=user.username))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QMessageBox, QVBoxLayout, QWidget
 
 from app.errors import user_message
 from app.i18n import translate
@@ -53,6 +53,21 @@ def dialog_buttons(dialog: QDialog, on_ok=None, ok_text: str | None = None) -> Q
     buttons.accepted.connect(on_ok or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def dialog_body(dialog: QDialog, body: QLayout | QWidget, on_ok=None, ok_text: str | None = None
+                ) -> tuple[ErrorLabel, QDialogButtonBox]:
+    """Stack a form, its error line and the OK/Cancel row in ``dialog``."""
+    error = ErrorLabel()
+    buttons = dialog_buttons(dialog, on_ok, ok_text)
+    layout = QVBoxLayout(dialog)
+    if isinstance(body, QLayout):
+        layout.addLayout(body)
+    else:
+        layout.addWidget(body)
+    layout.addWidget(error)
+    layout.addWidget(buttons)
+    return error, buttons
 
 
 class ListTableModel(QAbstractTableModel):

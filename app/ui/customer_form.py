@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget,
 )
 
 from app.customers import DuplicateWarning, field_label, kind_label, level_label, status_label
@@ -12,7 +12,7 @@ from app.i18n import translate
 from app.models.records import CUSTOMER_KINDS, CUSTOMER_LEVELS, CUSTOMER_STATUSES, Customer
 from app.office import Office
 from app.session import Session
-from app.ui.common import ErrorLabel, ask, dialog_buttons, show_error
+from app.ui.common import ErrorLabel, ask, dialog_body, show_error
 from app.validation import ValidationError
 
 
@@ -147,13 +147,7 @@ class CustomerDialog(QDialog):
         self.customer: Customer | None = None
         self.setWindowTitle(translate("CustomerForm", "New customer"))
         self.fields = CustomerFields()
-        self.error = ErrorLabel()
-        buttons = dialog_buttons(self, self.save)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.fields)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error, self.buttons = dialog_body(self, self.fields, self.save)
         self.fields.focus_field("name")
         self.resize(520, self.sizeHint().height())
 

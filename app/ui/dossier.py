@@ -13,7 +13,8 @@ from app.i18n import translate
 from app.models.records import CONTACT_ROLES, Contact
 from app.office import Office
 from app.session import Session
-from app.ui.common import ErrorLabel, ListTableModel, ask, dialog_buttons, show_error
+from app.errors import user_message
+from app.ui.common import ErrorLabel, ListTableModel, ask, dialog_body, show_error
 from app.ui.customer_form import CustomerFields, save_customer
 from app.validation import ValidationError
 
@@ -69,12 +70,7 @@ class ContactDialog(QDialog):
             self.phone.setText(contact.phone)
             self.relation.setText(contact.relation)
             self.note.setText(contact.note)
-        self.error = ErrorLabel()
-        buttons = dialog_buttons(self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error, _buttons = dialog_body(self, form, self.save)
 
     def values(self) -> dict:
         return {"role": self.role.currentData(), "name": self.name.text(), "phone": self.phone.text(),
@@ -93,15 +89,9 @@ class ContactDialog(QDialog):
                 w.setFocus()
             return
         except Exception as exc:
-            self.error.show_message(show_error_text(exc))
+            self.error.show_message(user_message(exc))
             return
         self.accept()
-
-
-def show_error_text(exc: BaseException) -> str:
-    from app.errors import user_message
-
-    return user_message(exc)
 
 
 class ContactsTab(QWidget):

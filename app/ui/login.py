@@ -5,7 +5,7 @@ from PySide6.QtWidgets import (
     QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
 )
 
-from app.errors import AuthError
+from app.errors import AuthError, user_message
 from app.i18n import translate
 from app.office import Office, open_office
 from app.security import RecoveryKeyError
@@ -50,8 +50,6 @@ class LoginDialog(QDialog):
             self.password.setFocus()
             return
         except Exception as exc:  # a damaged file, a disk error: say so, write nothing
-            from app.errors import user_message
-
             self.error.show_message(user_message(exc))
             return
         super().accept()
@@ -86,8 +84,6 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(dialog_buttons(self, ok_text=translate("Login", "Open")))
 
     def accept(self) -> None:
-        from app.errors import user_message
-
         self.error.clear_message()
         try:
             self.office = open_office(self.path, recovery_key=self.key.text(), background_check=True)

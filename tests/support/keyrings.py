@@ -1,4 +1,4 @@
-"""Keyring backends for tests only; the developer's own keyring is never touched."""
+"""Keyring backends for the tests and the benchmarks; the developer's own keyring is never touched."""
 from __future__ import annotations
 
 import json
@@ -27,7 +27,7 @@ class MemoryKeyring(KeyringBackend):
 
 
 class FileKeyring(KeyringBackend):
-    """Shares the test keyring with CLI subprocesses through a file in the test's tmp folder
+    """Shares the keyring with subprocesses through a file in the run's own tmp folder
     (selected with PYTHON_KEYRING_BACKEND=tests.support.keyrings.FileKeyring)."""
 
     priority = 10
