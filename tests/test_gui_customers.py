@@ -706,3 +706,13 @@ def test_service_refuses_viewer_writes_even_without_buttons(qtbot, desk, make_us
     with pytest.raises(PermissionDenied):
         desk.customers.update(viewer, desk.zhang.id, {"phone": "13700009999"})
     assert events_exactly(desk, "permission.denied")[0].summary == "customer.update"
+
+
+def test_new_customer_form_starts_from_the_record_defaults(qtbot, office, admin):
+    """A new customer is a person of normal level, active — not whatever the first list item is."""
+    from app.ui.customer_form import CustomerDialog
+
+    d = CustomerDialog(office, admin)
+    qtbot.addWidget(d)
+    values = d.fields.values()
+    assert (values["kind"], values["level"], values["status"]) == ("person", "normal", "active")

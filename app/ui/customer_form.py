@@ -147,6 +147,7 @@ class CustomerDialog(QDialog):
         self.customer: Customer | None = None
         self.setWindowTitle(translate("CustomerForm", "New customer"))
         self.fields = CustomerFields()
+        self.fields.set_customer(Customer())  # the record's defaults: person, normal level, active
         self.error, self.buttons = dialog_body(self, self.fields, self.save)
         self.fields.focus_field("name")
         self.resize(520, self.sizeHint().height())
