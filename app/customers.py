@@ -1,25 +1,33 @@
 """Customers and their contacts: validation, codes, search, masking, audit."""
 from __future__ import annotations
 
+import datetime as _dt
+import difflib
+import unicodedata
+from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from app.errors import KeDangError, NotFound
 from app.i18n import translate
 from app.models.database import now_iso
+from app.models.dossier import CustomFieldRepo
 from app.models.records import (
-    CONTACT_ROLES, CUSTOMER_KINDS, CUSTOMER_LEVELS, CUSTOMER_STATUSES, Contact, Customer, CustomerQuery,
+    CONTACT_ROLES, CUSTOMER_KINDS, CUSTOMER_LEVELS, CUSTOMER_STATUSES, Contact, CustomField, Customer, CustomerQuery,
 )
 from app.models.repositories import ContactRepo, CustomerRepo, MetaRepo
 from app.pinyin import pinyin_keys
 from app.session import Service, Session, diff
 from app.validation import (
-    ValidationError, id_number_problem, mask_id_number, mask_phone, normalize_phone, phone_problem,
+    ValidationError, id_number_problem, mask_id_number, mask_phone, normalize_phone, parse_date, phone_problem,
     uscc_problem,
 )
 
 MAX_LINE = 200
 MAX_NOTE = 20000
 CODE_PREFIX = "KH"
+MAX_TAGS = 20
+MAX_TAG = 20
+CLOSED_STATUSES = ("moved_out", "archived")
 
 
 def field_label(key: str) -> str:
@@ -36,6 +44,8 @@ def field_label(key: str) -> str:
         "company": translate("Customer", "Company"),
         "note": translate("Customer", "Note"),
         "updated_at": translate("Customer", "Updated"),
+        "tags": translate("Customer", "Tags"),
+        "status_date": translate("Customer", "Status since"),
         "role": translate("Contact", "Contact type"),
         "relation": translate("Contact", "Relation"),
     }.get(key, key)
@@ -88,7 +98,74 @@ def _choice(fields: dict, key: str, choices: Sequence[str], default: str) -> str
     return value
 
 
-def validate_customer(fields: dict) -> dict:
+def split_tags(value) -> list[str]:
+    """Tags as typed ('VIP，欠费 老客户') or as a list -> unique tags in the order given."""
+    if isinstance(value, str):
+        for sep in ",，;；、":
+            value = value.replace(sep, " ")
+        value = value.split()
+    out: list[str] = []
+    for tag in value or ():
+        tag = " ".join(str(tag).split())
+        if tag and tag not in out:
+            out.append(tag)
+    return out
+
+
+def _validate_tags(value) -> list[str]:
+    tags = split_tags(value)
+    label = field_label("tags")
+    if len(tags) > MAX_TAGS:
+        raise ValidationError(label, translate("Validation", "at most {n} tags").format(n=MAX_TAGS), key="tags")
+    for tag in tags:
+        if len(tag) > MAX_TAG:
+            raise ValidationError(label, translate("Validation", "a tag has at most {n} characters").format(n=MAX_TAG),
+                                  key="tags")
+    return tags
+
+
+def custom_value_problem(definition: CustomField, text: str) -> tuple[str, str | None]:
+    """(normalised value, None) or (text, the rule it breaks) for one custom field."""
+    text = " ".join(str(text).split())
+    if not text:
+        return "", None
+    if definition.type == "text":
+        return (text, None) if len(text) <= MAX_LINE else (text, translate("Validation", "at most {n} characters").format(n=MAX_LINE))
+    if definition.type == "number":
+        from decimal import Decimal, InvalidOperation
+
+        try:
+            number = Decimal(text.replace(",", ""))
+        except InvalidOperation:
+            return text, translate("Validation", "is not a number")
+        if not number.is_finite() or abs(number) >= Decimal(10) ** 15:
+            return text, translate("Validation", "is not a number")
+        return format(number.normalize(), "f"), None
+    if definition.type == "date":
+        d = parse_date(text)
+        return (d.isoformat(), None) if d else (text, translate("Validation", "is not a real date in the form YYYY-MM-DD"))
+    return (text, None) if text in definition.choices else (text, translate("Validation", "is not one of the allowed values"))
+
+
+def _validate_extra(value: dict | None, kind: str, definitions: Sequence[CustomField]) -> dict[str, str]:
+    extra = {str(k): v for k, v in (value or {}).items()}
+    out: dict[str, str] = {}
+    applying = {str(d.id): d for d in definitions if d.applies_to(kind)}
+    for key, raw in extra.items():
+        d = applying.get(key)
+        if d is None:  # a retired field or one of the other customer type: kept as it was
+            if raw not in (None, ""):
+                out[key] = str(raw)
+            continue
+        clean, problem = custom_value_problem(d, "" if raw is None else str(raw))
+        if problem:
+            raise ValidationError(d.label, problem, key=f"extra:{key}")
+        if clean:
+            out[key] = clean
+    return out
+
+
+def validate_customer(fields: dict, custom_fields: Sequence[CustomField] = ()) -> dict:
     """Normalised editable fields, or ``ValidationError`` naming the first bad field and its rule."""
     out = {
         "name": _single_line(fields, "name", required=True, limit=100),
@@ -117,6 +194,8 @@ def validate_customer(fields: dict) -> dict:
     if len(note) > MAX_NOTE:
         raise ValidationError(field_label("note"), translate("Validation", "at most {n} characters").format(n=MAX_NOTE), key="note")
     out["note"] = note  # kept exactly as typed
+    out["tags"] = _validate_tags(fields.get("tags"))
+    out["extra"] = _validate_extra(fields.get("extra"), out["kind"], custom_fields)
     return out
 
 
@@ -135,12 +214,70 @@ def validate_contact(fields: dict) -> dict:
     return out
 
 
+def customer_for_write(repo: CustomerRepo, session: Session, customer_id: int) -> Customer:
+    """The customer, if ``session`` may change its dossier: never a destroyed one, and a moved-out or
+    archived one only with ``dossier.edit_closed`` (record keepers and managers, not clerks)."""
+    c = repo.get(customer_id)
+    if c is None:
+        raise NotFound(translate("Customer", "No such customer."))
+    if c.status == "destroyed":
+        raise KeDangError(translate("Customer", "A destroyed record cannot be changed."))
+    if c.status in CLOSED_STATUSES and not session.may("dossier.edit_closed"):
+        raise KeDangError(translate(
+            "Customer", "The dossier of {code} is closed ({status}): only a record keeper or a manager may change it.").format(
+            code=c.code, status=status_label(c.status)))
+    return c
+
+
+def dossier_open_to(session: Session, customer: Customer) -> bool:
+    """Whether ``session`` may change this customer's dossier at all (the UI greys out what it may not)."""
+    if customer.status == "destroyed":
+        return False
+    return customer.status not in CLOSED_STATUSES or session.may("dossier.edit_closed")
+
+
+@dataclass
+class DuplicatePair:
+    reason: str      # id_number, phone, name_address, unit_name
+    a: int
+    b: int
+    score: float = 1.0
+
+    def reason_text(self) -> str:
+        return {
+            "id_number": translate("Customer", "Same ID number / credit code"),
+            "phone": translate("Customer", "Same phone"),
+            "name_address": translate("Customer", "Same name, similar address"),
+            "unit_name": translate("Customer", "Same unit, similar name"),
+        }.get(self.reason, self.reason)
+
+
+def _plain(text: str) -> str:
+    """For comparing names and addresses: full-width to half-width, no spaces or punctuation, lower case."""
+    text = unicodedata.normalize("NFKC", text or "").lower()
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def similarity(a: str, b: str) -> float:
+    a, b = _plain(a), _plain(b)
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+SIMILAR = 0.8
+MAX_GROUP = 200  # a very common name is compared within its first 200 holders only
+
+
 class CustomerService(Service):
     def __init__(self, db):
         super().__init__(db)
         self.repo = CustomerRepo(db)
         self.contacts = ContactRepo(db)
         self.meta = MetaRepo(db)
+        self.fields = CustomFieldRepo(db)
 
     # ------------------------------------------------------------ reading
     def search(self, session: Session, query: CustomerQuery) -> list[int]:
@@ -200,7 +337,7 @@ class CustomerService(Service):
     def create(self, session: Session, fields: dict, *, allow_duplicates: bool = False,
                contacts: Iterable[dict] = ()) -> Customer:
         self.require(session, "customer.create")
-        clean = validate_customer(fields)
+        clean = validate_customer(fields, self.fields.all())
         clean_contacts = [validate_contact(c) for c in contacts]
         if not allow_duplicates:
             matches = self.duplicates(clean)
@@ -216,18 +353,18 @@ class CustomerService(Service):
             self.repo.insert(c, full)
             for cf in clean_contacts:
                 self.contacts.insert(Contact(customer_id=c.id, **cf))
+            from app.entries import EntryService  # entries build on customers, not the other way round
+
+            planned = EntryService(self.db).follow_ups_for(session, c, "customer_created", ts[:10])
             self.audit(session, "customer.create", "customer", c.id, summary=c.code,
-                       after={"code": c.code, **clean}, contacts=len(clean_contacts))
+                       after={"code": c.code, **clean}, contacts=len(clean_contacts),
+                       planned_visits=[v.id for v in planned])
         return c
 
     def update(self, session: Session, customer_id: int, fields: dict, *, allow_duplicates: bool = False) -> Customer:
         self.require(session, "customer.update")
-        current = self.repo.get(customer_id)
-        if current is None:
-            raise NotFound(translate("Customer", "No such customer."))
-        if current.status == "destroyed":
-            raise KeDangError(translate("Customer", "A destroyed record cannot be changed."))
-        clean = validate_customer({**current.editable_dict(), **fields})
+        current = customer_for_write(self.repo, session, customer_id)
+        clean = validate_customer({**current.editable_dict(), **fields}, self.fields.all())
         if not allow_duplicates:
             changed = {k: clean[k] for k in ("id_number", "phone") if clean[k] != getattr(current, k)}
             matches = self.duplicates(changed, exclude_id=customer_id)
@@ -258,10 +395,11 @@ class CustomerService(Service):
         self.require(session, "customer.bulk_create")
         prepared: list[tuple[Customer, str]] = []
         contact_lists: list[list[dict]] = []
+        definitions = self.fields.all()
         ts = now_iso()
         for n, rec in enumerate(records, 1):
             try:
-                clean = validate_customer(rec)
+                clean = validate_customer(rec, definitions)
                 contact_lists.append([validate_contact(c) for c in rec.get("contacts", ())])
             except ValidationError as exc:
                 raise ValidationError(exc.field, translate("Validation", "record {n}: {rule}").format(n=n, rule=exc.rule),
@@ -298,17 +436,12 @@ class CustomerService(Service):
                 c.phone = mask_phone(c.phone)
         return contacts
 
-    def _customer_for_write(self, customer_id: int) -> Customer:
-        c = self.repo.get(customer_id)
-        if c is None:
-            raise NotFound(translate("Customer", "No such customer."))
-        if c.status == "destroyed":
-            raise KeDangError(translate("Customer", "A destroyed record cannot be changed."))
-        return c
+    def _customer_for_write(self, session: Session, customer_id: int) -> Customer:
+        return customer_for_write(self.repo, session, customer_id)
 
     def add_contact(self, session: Session, customer_id: int, fields: dict) -> Contact:
         self.require(session, "contact.write")
-        customer = self._customer_for_write(customer_id)
+        customer = self._customer_for_write(session, customer_id)
         clean = validate_contact(fields)
         with self.db.transaction():
             contact = Contact(customer_id=customer_id, **clean)
@@ -322,7 +455,7 @@ class CustomerService(Service):
         contact = self.contacts.get(contact_id)
         if contact is None:
             raise NotFound(translate("Contact", "No such contact."))
-        customer = self._customer_for_write(contact.customer_id)
+        customer = self._customer_for_write(session, contact.customer_id)
         clean = validate_contact({**contact.editable_dict(), **fields})
         before, after = diff(contact.editable_dict(), clean)
         if not after:
@@ -340,8 +473,126 @@ class CustomerService(Service):
         contact = self.contacts.get(contact_id)
         if contact is None:
             raise NotFound(translate("Contact", "No such contact."))
-        customer = self._customer_for_write(contact.customer_id)
+        customer = self._customer_for_write(session, contact.customer_id)
         with self.db.transaction():
             self.contacts.delete(contact_id)
             self.audit(session, "contact.delete", "customer", customer.id, summary=customer.code,
                        before={"contact_id": contact_id, **contact.editable_dict()})
+
+    # ------------------------------------------------------------ moving out
+    def move_out(self, session: Session, customer_id: int, date_text: str, note: str = "") -> Customer:
+        """The tenant moved out (退租) on ``date_text``: the dossier stays, closed for clerks."""
+        self.require(session, "customer.update")
+        c = customer_for_write(self.repo, session, customer_id)
+        label = translate("Customer", "Move-out date")
+        d = parse_date(date_text or "")
+        if d is None:
+            raise ValidationError(label, translate("Validation", "is not a real date in the form YYYY-MM-DD"), key="date")
+        if d > _dt.date.today():
+            raise ValidationError(label, translate("Validation", "may not be in the future"), key="date")
+        if c.status != "active":
+            raise KeDangError(translate("Customer", "{code} is not an active customer ({status}).").format(
+                code=c.code, status=status_label(c.status)))
+        note = " ".join((note or "").split())[:MAX_LINE]
+        return self._set_status(session, c, "moved_out", d.isoformat(), "customer.move_out", note=note)
+
+    def reinstate(self, session: Session, customer_id: int) -> Customer:
+        """Back to active (a moved-out customer returns, or was moved out by mistake)."""
+        self.require(session, "dossier.edit_closed")
+        c = customer_for_write(self.repo, session, customer_id)
+        if c.status == "active":
+            return c
+        return self._set_status(session, c, "active", _dt.date.today().isoformat(), "customer.reinstate")
+
+    def _set_status(self, session: Session, c: Customer, status: str, date: str, action: str, **extra) -> Customer:
+        before = {"status": c.status, "status_date": c.status_date}
+        _initials, full = pinyin_keys(c.name)
+        with self.db.transaction():
+            c.status, c.status_date = status, date
+            c.updated_at, c.updated_by = now_iso(), session.user_id
+            self.repo.update(c, full)
+            self.audit(session, action, "customer", c.id, summary=c.code, before=before,
+                       after={"status": status, "status_date": date}, **extra)
+        return c
+
+    # ------------------------------------------------------------ duplicates and merging
+    def find_duplicates(self, session: Session) -> list[DuplicatePair]:
+        """Likely duplicates: same ID number or credit code, same phone, same name with a similar
+        address, or the same unit with a similar name. Each pair once, the strongest reason first."""
+        self.require(session, "customer.read")
+        pairs: dict[tuple[int, int], DuplicatePair] = {}
+
+        def add(reason: str, a: int, b: int, score: float = 1.0) -> None:
+            key = (min(a, b), max(a, b))
+            if key not in pairs:
+                pairs[key] = DuplicatePair(reason, key[0], key[1], round(score, 2))
+
+        for column in ("id_number", "phone"):
+            for group in self.repo.groups_sharing(column):
+                group = sorted(group)[:MAX_GROUP]
+                for i, a in enumerate(group):
+                    for b in group[i + 1:]:
+                        add(column, a, b)
+        for column, other, reason in (("name", 8, "name_address"), ("unit", 2, "unit_name")):
+            for group in self.repo.groups_sharing(column):
+                group = sorted(group)[:MAX_GROUP]
+                rows = self.repo.list_rows(group)
+                for i, a in enumerate(group):
+                    for b in group[i + 1:]:
+                        score = similarity(rows[a][other], rows[b][other])
+                        if score >= SIMILAR:
+                            add(reason, a, b, score)
+        order = ("id_number", "phone", "name_address", "unit_name")
+        return sorted(pairs.values(), key=lambda p: (order.index(p.reason), -p.score, p.a, p.b))
+
+    @staticmethod
+    def merged_fields(keep: Customer, drop: Customer) -> dict:
+        """The kept customer's fields after a merge: its own values win; empty ones are filled from
+        the other customer; tags and custom values are joined; both notes are kept."""
+        out = keep.editable_dict()
+        for key in ("id_number", "phone", "unit", "address", "company"):
+            if not out[key] and getattr(drop, key):
+                out[key] = getattr(drop, key)
+        out["tags"] = split_tags([*keep.tags, *drop.tags])[:MAX_TAGS]
+        out["extra"] = {**drop.extra, **keep.extra}
+        if drop.note.strip() and drop.note.strip() not in keep.note:
+            joined = (keep.note.rstrip() + "\n" if keep.note.strip() else "") + f"[{drop.code}] " + drop.note.strip()
+            out["note"] = joined[:MAX_NOTE]
+        return out
+
+    def merge_preview(self, session: Session, keep_id: int, drop_id: int) -> tuple[dict, dict[str, int]]:
+        """(the kept customer's fields after the merge, rows to move per table)."""
+        self.require(session, "customer.merge")
+        keep, drop = self._merge_pair(session, keep_id, drop_id)
+        counts = {t: int(self.db.scalar(f'SELECT count(*) FROM "{t}" WHERE customer_id = ?', (drop_id,)))
+                  for t in self.repo.referencing_tables()}
+        return self.merged_fields(keep, drop), {t: n for t, n in counts.items() if n}
+
+    def _merge_pair(self, session: Session, keep_id: int, drop_id: int) -> tuple[Customer, Customer]:
+        if keep_id == drop_id:
+            raise KeDangError(translate("Customer", "A customer cannot be merged with itself."))
+        keep = customer_for_write(self.repo, session, keep_id)
+        drop = customer_for_write(self.repo, session, drop_id)
+        return keep, drop
+
+    def merge(self, session: Session, keep_id: int, drop_id: int) -> Customer:
+        """Move everything of ``drop`` (entries, contacts, attachments, …) to ``keep`` and remove
+        ``drop``; the audit event keeps the removed customer's record."""
+        self.require(session, "customer.merge")
+        keep, drop = self._merge_pair(session, keep_id, drop_id)
+        fields = self.merged_fields(keep, drop)
+        before, after = diff(keep.editable_dict(), fields)
+        initials, full = pinyin_keys(fields["name"])
+        with self.db.transaction():
+            moved = self.repo.move_rows(drop.id, keep.id)
+            self.repo.delete(drop.id)
+            for k, v in fields.items():
+                setattr(keep, k, v)
+            keep.pinyin = initials
+            keep.updated_at, keep.updated_by = now_iso(), session.user_id
+            self.repo.update(keep, full)
+            self.audit(session, "customer.merge", "customer", keep.id, summary=f"{drop.code} → {keep.code}",
+                       before=before, after=after, merged_id=drop.id, merged_code=drop.code,
+                       merged_record={"code": drop.code, "status": drop.status, **drop.editable_dict()},
+                       moved=moved)
+        return keep

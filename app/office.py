@@ -6,9 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import security
+from app.attachments import AttachmentService
 from app.audit import AuditService
 from app.auth import AuthService
+from app.custom_fields import CustomFieldService
 from app.customers import CustomerService
+from app.entries import DueItem, EntryService
 from app.errors import KeDangError
 from app.i18n import translate
 from app.models.database import Database, DatabaseError, file_id
@@ -29,8 +32,16 @@ class Office:
         self.db = db
         self.auth = AuthService(db)
         self.customers = CustomerService(db)
+        self.entries = EntryService(db)
+        self.attachments = AttachmentService(db)
+        self.custom_fields = CustomFieldService(db)
         self.audit = AuditService(db)
         self.meta = MetaRepo(db)
+
+    def due_items(self, session: Session, limit: int = 500) -> list[DueItem]:
+        """Everything due today or overdue, soonest first (the main window's "today" panel)."""
+        items = self.entries.due_items(session, limit=limit)
+        return sorted(items, key=lambda i: (i.due_date, i.source, i.ref_id))[:limit]
 
     @property
     def path(self) -> Path:

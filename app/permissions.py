@@ -14,6 +14,13 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "customer.bulk_create": frozenset({ADMIN, MANAGER}),
     "contact.write": frozenset({ADMIN, ARCHIVIST, CLERK, MANAGER}),
     "pii.view": frozenset({ADMIN, ARCHIVIST, CLERK, MANAGER}),   # unmasked ID and phone numbers
+    "entry.write": frozenset({ADMIN, ARCHIVIST, CLERK, MANAGER}),
+    "entry.void": frozenset({ARCHIVIST, MANAGER}),
+    "attachment.view": frozenset({ADMIN, ARCHIVIST, CLERK, MANAGER}),  # ID copies show what masking hides
+    "attachment.export": frozenset({ADMIN, ARCHIVIST, CLERK, MANAGER}),
+    "customer.merge": frozenset({ADMIN, ARCHIVIST, MANAGER}),
+    "dossier.edit_closed": frozenset({ADMIN, ARCHIVIST, MANAGER}),  # moved-out and archived customers
+    "settings.manage": frozenset({ADMIN}),
     "user.manage": frozenset({ADMIN}),
     "audit.read": frozenset({ADMIN, MANAGER}),
     "database.check": frozenset(ALL_ROLES),
@@ -38,6 +45,13 @@ def permission_label(permission: str) -> str:
         "customer.bulk_create": translate("Roles", "add customers in bulk"),
         "contact.write": translate("Roles", "edit contacts"),
         "pii.view": translate("Roles", "see full ID and phone numbers"),
+        "entry.write": translate("Roles", "add and edit dossier entries"),
+        "entry.void": translate("Roles", "void dossier entries"),
+        "attachment.view": translate("Roles", "view attachments"),
+        "attachment.export": translate("Roles", "export attachments"),
+        "customer.merge": translate("Roles", "merge customers"),
+        "dossier.edit_closed": translate("Roles", "change the dossier of a moved-out customer"),
+        "settings.manage": translate("Roles", "change the office settings"),
         "user.manage": translate("Roles", "manage user accounts"),
         "audit.read": translate("Roles", "read the audit log"),
         "database.check": translate("Roles", "check the database"),

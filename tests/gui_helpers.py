@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from app.errors import user_message
 
 # Modules that import show_error / show_info / ask by name (patched where they are imported).
-MESSAGE_MODULES = ("app.ui.common", "app.ui.main_window", "app.ui.customer_form", "app.ui.dossier", "app.ui.admin")
+MESSAGE_MODULES = ("app.ui.common", "app.ui.main_window", "app.ui.customer_form", "app.ui.dossier", "app.ui.admin",
+                   "app.ui.entries", "app.ui.attachments", "app.ui.today", "app.ui.merge", "app.ui.custom_fields")
 
 
 class Messages:

@@ -214,48 +214,50 @@ def test_file_from_a_newer_program_is_refused_and_not_changed(office, tmp_path):
     assert _digests(tmp_path) == before
 
 
-def _patch_step_2(monkeypatch, statements):
-    monkeypatch.setattr(migrations, "MIGRATIONS", {**migrations.MIGRATIONS, 2: statements})
-    monkeypatch.setattr(migrations, "LATEST", 2)
+NEXT = migrations.LATEST + 1  # a made-up step after the real ones
+
+
+def _patch_next_step(monkeypatch, statements):
+    monkeypatch.setattr(migrations, "MIGRATIONS", {**migrations.MIGRATIONS, NEXT: statements})
+    monkeypatch.setattr(migrations, "LATEST", NEXT)
 
 
 def test_upgrade_makes_a_backup_copy_first(office, admin, tmp_path, monkeypatch):
-    assert migrations.LATEST == 1, "update this test for a real step 2"
     c = _add_marker_customer(office, admin)
     key = office.db.key
     office.close()
-    _patch_step_2(monkeypatch, ["CREATE TABLE extra_v2 (x TEXT)"])
+    _patch_next_step(monkeypatch, ["CREATE TABLE extra_next (x TEXT)"])
 
     db = Database.open(tmp_path / "office.kdb", key)
     try:
-        assert db.user_version() == 2
-        assert db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'extra_v2'") == 1
+        assert db.user_version() == NEXT
+        assert db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'extra_next'") == 1
         assert db.scalar("SELECT name FROM customers WHERE id = ?", (c.id,)) == MARKER
     finally:
         db.close()
 
-    backups = sorted(tmp_path.glob("office.before-v2-*"))
+    backups = sorted(tmp_path.glob(f"office.before-v{NEXT}-*"))
     assert len(backups) == 1, list(tmp_path.iterdir())
     backup = backups[0]
     assert not backup.read_bytes().startswith(b"SQLite format 3")
     old = Database.open(backup, key, upgrade=False)
     try:
-        assert old.user_version() == 1
-        assert old.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'extra_v2'") == 0
+        assert old.user_version() == NEXT - 1
+        assert old.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'extra_next'") == 0
         assert old.scalar("SELECT name FROM customers WHERE id = ?", (c.id,)) == MARKER
     finally:
         old.close()
 
     # opening the upgraded file again makes no second backup
     Database.open(tmp_path / "office.kdb", key).close()
-    assert len(list(tmp_path.glob("office.before-v2-*"))) == 1
+    assert len(list(tmp_path.glob(f"office.before-v{NEXT}-*"))) == 1
 
 
 def test_a_new_database_needs_no_upgrade_backup(tmp_path, monkeypatch):
-    _patch_step_2(monkeypatch, ["CREATE TABLE extra_v2 (x TEXT)"])
+    _patch_next_step(monkeypatch, ["CREATE TABLE extra_next (x TEXT)"])
     db = Database.create(tmp_path / "fresh.kdb", security.generate_key())
     try:
-        assert db.user_version() == 2
+        assert db.user_version() == NEXT
     finally:
         db.close()
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["fresh.kdb"]
@@ -265,13 +267,13 @@ def test_failed_upgrade_leaves_the_file_at_its_old_version(office, admin, tmp_pa
     c = _add_marker_customer(office, admin)
     key = office.db.key
     office.close()
-    _patch_step_2(monkeypatch, ["CREATE TABLE extra_v2 (x TEXT)", "THIS IS NOT SQL"])
+    _patch_next_step(monkeypatch, ["CREATE TABLE extra_next (x TEXT)", "THIS IS NOT SQL"])
     with pytest.raises(Exception):
         Database.open(tmp_path / "office.kdb", key)
     db = Database.open(tmp_path / "office.kdb", key, upgrade=False)
     try:
-        assert db.user_version() == 1
-        assert db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'extra_v2'") == 0
+        assert db.user_version() == NEXT - 1
+        assert db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'extra_next'") == 0
         assert db.scalar("SELECT name FROM customers WHERE id = ?", (c.id,)) == MARKER
     finally:
         db.close()

@@ -87,8 +87,83 @@ _V1 = [
     "CREATE INDEX audit_action ON audit_events(action, ts)",
 ]
 
+_ENTRY_KINDS = "'payment','repair','complaint','visit','correspondence','violation','renovation','credit'"
+_ATTACHMENT_KINDS = "'id_copy','licence','contract','certificate_copy','other'"
+
+_V2 = [
+    # Tags (a JSON list) and the values of the administrator's custom fields (a JSON object keyed
+    # by field id); both go into the search index with the rest of the customer.
+    "ALTER TABLE customers ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE customers ADD COLUMN extra TEXT NOT NULL DEFAULT '{}'",
+    # One dated record of a customer's dossier. The kind's own fields are in ``data`` (JSON);
+    # what lists sort and filter on is kept in columns: the main date, the amount in fen, and
+    # whether the entry still needs doing (``is_open``) by when (``due_date``).
+    f"""CREATE TABLE entries (
+        id          INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id),
+        kind        TEXT NOT NULL CHECK (kind IN ({_ENTRY_KINDS})),
+        entry_date  TEXT NOT NULL,
+        summary     TEXT NOT NULL DEFAULT '',
+        amount_fen  INTEGER,
+        is_open     INTEGER NOT NULL DEFAULT 0,
+        due_date    TEXT,
+        data        TEXT NOT NULL DEFAULT '{{}}',
+        follows_id  INTEGER REFERENCES entries(id),
+        voided      INTEGER NOT NULL DEFAULT 0,
+        void_reason TEXT NOT NULL DEFAULT '',
+        voided_at   TEXT,
+        voided_by   INTEGER REFERENCES users(id),
+        created_at  TEXT NOT NULL,
+        created_by  INTEGER REFERENCES users(id),
+        updated_at  TEXT NOT NULL,
+        updated_by  INTEGER REFERENCES users(id)
+    )""",
+    "CREATE INDEX entries_customer ON entries(customer_id, kind, entry_date)",
+    "CREATE INDEX entries_timeline ON entries(customer_id, entry_date, id)",
+    "CREATE INDEX entries_follows ON entries(follows_id) WHERE follows_id IS NOT NULL",
+    "CREATE INDEX entries_due ON entries(due_date) WHERE is_open = 1 AND voided = 0",
+    # Attachments: the description here, the bytes in their own table so lists never read them.
+    f"""CREATE TABLE attachments (
+        id          INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id),
+        title       TEXT NOT NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ({_ATTACHMENT_KINDS})),
+        pages       INTEGER NOT NULL DEFAULT 1,
+        filename    TEXT NOT NULL DEFAULT '',
+        mime        TEXT NOT NULL,
+        size        INTEGER NOT NULL,
+        sha256      TEXT NOT NULL,
+        voided      INTEGER NOT NULL DEFAULT 0,
+        void_reason TEXT NOT NULL DEFAULT '',
+        voided_at   TEXT,
+        voided_by   INTEGER REFERENCES users(id),
+        created_at  TEXT NOT NULL,
+        created_by  INTEGER REFERENCES users(id),
+        updated_at  TEXT NOT NULL,
+        updated_by  INTEGER REFERENCES users(id)
+    )""",
+    "CREATE INDEX attachments_customer ON attachments(customer_id, created_at)",
+    """CREATE TABLE attachment_data (
+        attachment_id INTEGER PRIMARY KEY REFERENCES attachments(id),
+        content       BLOB NOT NULL
+    )""",
+    # Custom fields an administrator defines per customer type ('' = both types).
+    """CREATE TABLE custom_fields (
+        id            INTEGER PRIMARY KEY,
+        customer_kind TEXT NOT NULL DEFAULT '' CHECK (customer_kind IN ('','person','company')),
+        label         TEXT NOT NULL,
+        type          TEXT NOT NULL CHECK (type IN ('text','number','date','choice')),
+        choices       TEXT NOT NULL DEFAULT '[]',
+        position      INTEGER NOT NULL DEFAULT 0,
+        active        INTEGER NOT NULL DEFAULT 1,
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+    )""",
+]
+
 MIGRATIONS: dict[int, list[str]] = {
     1: _V1,
+    2: _V2,
 }
 
 LATEST = max(MIGRATIONS)

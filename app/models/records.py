@@ -8,6 +8,9 @@ CUSTOMER_KINDS = ("person", "company")
 CUSTOMER_LEVELS = ("key", "normal", "potential")
 CUSTOMER_STATUSES = ("active", "moved_out", "archived", "destroyed")
 CONTACT_ROLES = ("main", "daily", "emergency")
+ENTRY_KINDS = ("payment", "repair", "complaint", "visit", "correspondence", "violation", "renovation", "credit")
+ATTACHMENT_KINDS = ("id_copy", "licence", "contract", "certificate_copy", "other")
+CUSTOM_FIELD_TYPES = ("text", "number", "date", "choice")
 
 
 @dataclass
@@ -43,9 +46,12 @@ class Customer:
     updated_at: str = ""
     created_by: int | None = None
     updated_by: int | None = None
+    tags: list[str] = field(default_factory=list)
+    extra: dict[str, str] = field(default_factory=dict)  # custom field id (as text) -> value
 
     # Fields a clerk edits in the form; the rest are kept by the program.
-    EDITABLE = ("name", "kind", "level", "status", "id_number", "phone", "unit", "address", "company", "note")
+    EDITABLE = ("name", "kind", "level", "status", "id_number", "phone", "unit", "address", "company", "note",
+                "tags", "extra")
 
     def editable_dict(self) -> dict:
         return {k: getattr(self, k) for k in self.EDITABLE}
@@ -67,6 +73,69 @@ class Contact:
 
     def editable_dict(self) -> dict:
         return {k: getattr(self, k) for k in self.EDITABLE}
+
+
+@dataclass
+class Entry:
+    """One dated record of a dossier (DossierEntry). ``data`` holds the kind's own fields."""
+
+    id: int | None = None
+    customer_id: int | None = None
+    kind: str = ""
+    entry_date: str = ""
+    summary: str = ""
+    amount_fen: int | None = None
+    is_open: bool = False
+    due_date: str | None = None
+    data: dict = field(default_factory=dict)
+    follows_id: int | None = None
+    voided: bool = False
+    void_reason: str = ""
+    voided_at: str | None = None
+    voided_by: int | None = None
+    created_at: str = ""
+    created_by: int | None = None
+    updated_at: str = ""
+    updated_by: int | None = None
+
+
+@dataclass
+class Attachment:
+    """A scan, photo or PDF kept inside the database; the bytes are read separately."""
+
+    id: int | None = None
+    customer_id: int | None = None
+    title: str = ""
+    kind: str = "other"
+    pages: int = 1
+    filename: str = ""
+    mime: str = ""
+    size: int = 0
+    sha256: str = ""
+    voided: bool = False
+    void_reason: str = ""
+    voided_at: str | None = None
+    voided_by: int | None = None
+    created_at: str = ""
+    created_by: int | None = None
+    updated_at: str = ""
+    updated_by: int | None = None
+
+
+@dataclass
+class CustomField:
+    id: int | None = None
+    customer_kind: str = ""  # '' = every customer type
+    label: str = ""
+    type: str = "text"
+    choices: list[str] = field(default_factory=list)
+    position: int = 0
+    active: bool = True
+    created_at: str = ""
+    updated_at: str = ""
+
+    def applies_to(self, customer_kind: str) -> bool:
+        return self.active and self.customer_kind in ("", customer_kind)
 
 
 @dataclass

@@ -100,7 +100,8 @@ class UserRepo:
 # ----------------------------------------------------------------- customers
 class CustomerRepo:
     COLS = ("id", "code", "name", "kind", "level", "status", "id_number", "phone", "unit", "address",
-            "company", "note", "pinyin", "status_date", "created_at", "updated_at", "created_by", "updated_by")
+            "company", "note", "pinyin", "status_date", "created_at", "updated_at", "created_by", "updated_by",
+            "tags", "extra")
     SORTABLE = ("code", "name", "kind", "level", "phone", "id_number", "unit", "status", "updated_at")
     LIST_COLS = ("id", "code", "name", "kind", "level", "phone", "id_number", "unit", "address", "status", "updated_at")
 
@@ -109,13 +110,30 @@ class CustomerRepo:
         self._select = "SELECT " + ", ".join(self.COLS) + " FROM customers"
 
     # ---- reading
+    @staticmethod
+    def _customer(row: tuple | None) -> Customer | None:
+        if row is None:
+            return None
+        c = Customer(*row)
+        c.tags = json.loads(c.tags or "[]")
+        c.extra = json.loads(c.extra or "{}")
+        return c
+
+    @staticmethod
+    def _values(c: Customer, cols: Sequence[str]) -> list:
+        out = []
+        for k in cols:
+            v = getattr(c, k)
+            if k in ("tags", "extra"):
+                v = json.dumps(v, ensure_ascii=False, sort_keys=True)
+            out.append(v)
+        return out
+
     def get(self, customer_id: int) -> Customer | None:
-        row = self.db.query_one(self._select + " WHERE id = ?", (customer_id,))
-        return Customer(*row) if row else None
+        return self._customer(self.db.query_one(self._select + " WHERE id = ?", (customer_id,)))
 
     def by_code(self, code: str) -> Customer | None:
-        row = self.db.query_one(self._select + " WHERE code = ?", (code,))
-        return Customer(*row) if row else None
+        return self._customer(self.db.query_one(self._select + " WHERE code = ?", (code,)))
 
     def count(self) -> int:
         return int(self.db.scalar("SELECT count(*) FROM customers"))
@@ -193,11 +211,12 @@ class CustomerRepo:
     @staticmethod
     def _bodies(c: Customer, full_pinyin: str) -> tuple[str, str]:
         phone_digits = c.phone.replace("-", "")
+        extras = [*c.tags, *(str(v) for v in c.extra.values())]
         trigram = _FIELD_SEP.join(x for x in (
             c.code, c.name, c.phone, phone_digits if phone_digits != c.phone else "", c.id_number, c.unit,
-            c.address, c.company, c.pinyin, full_pinyin) if x)
+            c.address, c.company, c.pinyin, full_pinyin, *extras) if x)
         parts = []
-        for text in (c.name, c.company, c.address, c.unit):
+        for text in (c.name, c.company, c.address, c.unit, *extras):
             chars = [ch for ch in text if is_cjk(ch)]
             if chars:
                 parts.append(" ".join(chars))
@@ -215,7 +234,7 @@ class CustomerRepo:
 
     def insert(self, c: Customer, full_pinyin: str) -> int:
         cols = [k for k in self.COLS if k != "id"]
-        values = [getattr(c, k) for k in cols]
+        values = self._values(c, cols)
         c.id = self.db.execute(
             f"INSERT INTO customers({', '.join(cols)}) VALUES ({','.join('?' * len(cols))})", values)
         self._index(c, full_pinyin)
@@ -228,7 +247,7 @@ class CustomerRepo:
         values, fts, cjk = [], [], []
         for offset, (c, full) in enumerate(rows):
             c.id = next_id + offset
-            values.append([getattr(c, k) for k in cols])
+            values.append(self._values(c, cols))
             trigram, chars = self._bodies(c, full)
             fts.append((c.id, trigram))
             cjk.append((c.id, chars))
@@ -236,10 +255,38 @@ class CustomerRepo:
         self.db.executemany("INSERT INTO customer_fts(rowid, body) VALUES (?, ?)", fts)
         self.db.executemany("INSERT INTO customer_cjk(rowid, body) VALUES (?, ?)", cjk)
 
+    def groups_sharing(self, column: str) -> list[list[int]]:
+        """Ids of live customers sharing one non-empty value of ``column``, group by group."""
+        assert column in ("id_number", "phone", "name", "unit")
+        rows = self.db.query(
+            f"SELECT group_concat(id) FROM customers WHERE {column} != '' AND status != 'destroyed'"
+            f" GROUP BY {column} HAVING count(*) > 1")
+        return [[int(x) for x in r[0].split(",")] for r in rows]
+
+    def referencing_tables(self) -> list[str]:
+        """Every table with a ``customer_id`` column: what a merge moves over to the kept customer."""
+        tables = [r[0] for r in self.db.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        return [t for t in tables
+                if any(col[1] == "customer_id" for col in self.db.query(f'PRAGMA table_info("{t}")'))]
+
+    def move_rows(self, source_id: int, target_id: int) -> dict[str, int]:
+        moved = {}
+        for table in self.referencing_tables():
+            n = int(self.db.scalar(f'SELECT count(*) FROM "{table}" WHERE customer_id = ?', (source_id,)))
+            if n:
+                self.db.execute(f'UPDATE "{table}" SET customer_id = ? WHERE customer_id = ?', (target_id, source_id))
+                moved[table] = n
+        return moved
+
+    def delete(self, customer_id: int) -> None:
+        self._unindex(customer_id)
+        self.db.execute("DELETE FROM customers WHERE id = ?", (customer_id,))
+
     def update(self, c: Customer, full_pinyin: str) -> None:
         cols = [k for k in self.COLS if k not in ("id", "created_at", "created_by")]
         self.db.execute(f"UPDATE customers SET {', '.join(k + ' = ?' for k in cols)} WHERE id = ?",
-                        [getattr(c, k) for k in cols] + [c.id])
+                        self._values(c, cols) + [c.id])
         self._unindex(c.id)
         self._index(c, full_pinyin)
 

@@ -1,16 +1,19 @@
-"""The customer's dossier window: basic information and contacts (more tabs come with the dossier issue)."""
+"""The customer's dossier window: basic information, contacts, every kind of entry, attachments, timeline."""
 from __future__ import annotations
+
+import datetime as _dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
+    QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from app.customers import contact_role_label, field_label
+from app.customers import CLOSED_STATUSES, contact_role_label, dossier_open_to, field_label, status_label
+from app.entries import kind_label as entry_kind_label
 from app.i18n import translate
-from app.models.records import CONTACT_ROLES, Contact
+from app.models.records import CONTACT_ROLES, ENTRY_KINDS, Contact
 from app.office import Office
 from app.session import Session
 from app.errors import user_message
@@ -116,9 +119,10 @@ class ContactsTab(QWidget):
         self.add_button.clicked.connect(self.add_contact)
         self.edit_button.clicked.connect(self.edit_contact)
         self.delete_button.clicked.connect(self.delete_contact)
-        may_write = session.may("contact.write")
+        self.may_write = session.may("contact.write") and dossier_open_to(
+            session, office.customers.get(session, customer_id))
         for b in (self.add_button, self.edit_button, self.delete_button):
-            b.setEnabled(may_write)
+            b.setEnabled(self.may_write)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
@@ -146,7 +150,7 @@ class ContactsTab(QWidget):
 
     def edit_contact(self) -> None:
         contact = self._current()
-        if contact is not None and self.session.may("contact.write"):
+        if contact is not None and self.may_write:
             self._run(ContactDialog(self.office, self.session, self.customer_id, contact, parent=self))
 
     def delete_contact(self) -> None:
@@ -177,8 +181,6 @@ class BasicInfoTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(False)
         self.fields.changed.connect(lambda: self.save_button.setEnabled(self._may_edit))
-        self._may_edit = session.may("customer.update")
-        self.fields.set_read_only(not self._may_edit)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.save_button)
@@ -191,6 +193,8 @@ class BasicInfoTab(QWidget):
 
     def reload(self) -> None:
         self.customer = self.office.customers.get(self.session, self.customer_id)
+        self._may_edit = self.session.may("customer.update") and dossier_open_to(self.session, self.customer)
+        self.fields.set_read_only(not self._may_edit)
         self.fields.blockSignals(True)
         self.fields.set_customer(self.customer)
         self.fields.blockSignals(False)
@@ -204,8 +208,28 @@ class BasicInfoTab(QWidget):
             self.saved.emit(self.customer_id)
 
 
+# Tab keys in the order they appear. Entry kinds come from app.entries.KINDS.
+TAB_KEYS = ("basic", "contacts", *ENTRY_KINDS, "attachments", "timeline")
+
+
+def tab_title(key: str) -> str:
+    if key in ENTRY_KINDS:
+        return entry_kind_label(key)
+    return {
+        "basic": translate("Dossier", "Basic information"),
+        "contacts": translate("Dossier", "Contacts"),
+        "attachments": translate("Dossier", "Attachments"),
+        "timeline": translate("Dossier", "Timeline"),
+    }[key]
+
+
 class DossierWindow(QWidget):
-    """One customer's dossier, in tabs."""
+    """One customer's dossier, in tabs. A tab's widget is built the first time it is shown, so a
+    dossier with thousands of entries opens as fast as an empty one.
+
+    Every tab widget takes (office, session, customer_id), has ``reload()`` and a ``changed``
+    signal; entry and attachment tabs also have ``select(ref_id)``.
+    """
 
     changed = Signal(int)
 
@@ -213,28 +237,180 @@ class DossierWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.office, self.session, self.customer_id = office, session, customer_id
         self.setObjectName("dossierWindow")
-        self.tabs = QTabWidget()
+        self.banner = QLabel(objectName="closedBanner")
+        self.banner.setStyleSheet("background: #fff4ce; padding: 6px;")
+        self.banner.setWordWrap(True)
+        self.move_out_button = QPushButton(translate("Dossier", "Move out…"), objectName="moveOut")
+        self.move_out_button.clicked.connect(self.move_out)
+        self.reinstate_button = QPushButton(translate("Dossier", "Reinstate"), objectName="reinstate")
+        self.reinstate_button.clicked.connect(self.reinstate)
+        self.tabs = QTabWidget(objectName="dossierTabs")
+        self.tabs.setUsesScrollButtons(True)
+        self.pages: dict[str, QWidget] = {}
         self.basic = BasicInfoTab(office, session, customer_id)
-        self.contacts = ContactsTab(office, session, customer_id)
-        self.tabs.addTab(self.basic, translate("Dossier", "Basic information"))
-        self.tabs.addTab(self.contacts, translate("Dossier", "Contacts"))
         self.basic.saved.connect(self._saved)
-        self.contacts.changed.connect(lambda: self.changed.emit(self.customer_id))
+        self._install("basic", self.basic)
+        for key in TAB_KEYS[1:]:
+            holder = QWidget(objectName=f"tab_{key}")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, tab_title(key))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        top = QHBoxLayout()
+        top.addWidget(self.banner, 1)
+        top.addWidget(self.move_out_button)
+        top.addWidget(self.reinstate_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(self.tabs)
-        self._update_title()
-        self.resize(760, 560)
+        self._refresh_header()
+        self._update_counts()
+        self.resize(980, 640)
 
-    def _update_title(self) -> None:
+    # ------------------------------------------------------------ tabs
+    def _build(self, key: str) -> QWidget:
+        args = (self.office, self.session, self.customer_id)
+        if key == "contacts":
+            return ContactsTab(*args)
+        if key in ENTRY_KINDS:
+            from app.ui.entries import EntryTab
+
+            return EntryTab(*args, key)
+        if key == "attachments":
+            from app.ui.attachments import AttachmentsTab
+
+            return AttachmentsTab(*args)
+        if key == "timeline":
+            from app.ui.entries import TimelineTab
+
+            tab = TimelineTab(*args)
+            tab.open_entry.connect(lambda kind, entry_id: self.show_tab(kind, entry_id))
+            return tab
+        raise KeyError(key)
+
+    def _install(self, key: str, widget: QWidget) -> None:
+        self.pages[key] = widget
+        if key == "basic":
+            self.tabs.insertTab(0, widget, tab_title(key))
+            return
+        holder = self.tabs.widget(TAB_KEYS.index(key))
+        holder.layout().addWidget(widget)
+        if hasattr(widget, "changed"):
+            widget.changed.connect(self._tab_changed)
+
+    def page(self, key: str) -> QWidget:
+        """The tab's widget, built now if it has not been shown yet."""
+        if key not in self.pages:
+            try:
+                widget = self._build(key)
+            except Exception as exc:
+                show_error(self, exc)
+                raise
+            self._install(key, widget)
+        return self.pages[key]
+
+    def _tab_shown(self, index: int) -> None:
+        if index >= 0 and TAB_KEYS[index] not in self.pages:
+            try:
+                self.page(TAB_KEYS[index])
+            except Exception:
+                pass
+
+    def show_tab(self, key: str, ref_id: int | None = None) -> None:
+        """Bring a tab forward (and select one of its rows), e.g. from the "today" panel."""
+        widget = self.page(key)
+        self.tabs.setCurrentIndex(TAB_KEYS.index(key))
+        if ref_id is not None and hasattr(widget, "select"):
+            widget.select(ref_id)
+
+    def _tab_changed(self) -> None:
+        """An entry, contact or attachment changed: other built tabs show it too."""
+        sender = self.sender()
+        for widget in self.pages.values():
+            if widget is not sender and widget is not self.basic and hasattr(widget, "reload"):
+                widget.reload()
+        self._update_counts()
+        self.changed.emit(self.customer_id)
+
+    def _update_counts(self) -> None:
+        counts = self.office.entries.counts(self.session, self.customer_id)
+        counts["attachments"] = len(self.office.attachments.list(self.session, self.customer_id))
+        for i, key in enumerate(TAB_KEYS):
+            n = counts.get(key)
+            self.tabs.setTabText(i, tab_title(key) + (f" ({n})" if n else ""))
+
+    # ------------------------------------------------------------ status
+    def _refresh_header(self) -> None:
         c = self.basic.customer
         self.setWindowTitle(translate("Dossier", "Dossier — {code} {name}").format(code=c.code, name=c.name))
+        closed = c.status in CLOSED_STATUSES
+        if closed:
+            text = translate("Dossier", "{status} since {date}.").format(status=status_label(c.status),
+                                                                       date=c.status_date or "")
+            if not self.session.may("dossier.edit_closed"):
+                text += " " + translate("Dossier", "The dossier is kept read-only.")
+            self.banner.setText(text)
+        self.banner.setVisible(closed)
+        self.move_out_button.setVisible(c.status == "active")
+        self.move_out_button.setEnabled(self.session.may("customer.update"))
+        self.reinstate_button.setVisible(closed and self.session.may("dossier.edit_closed"))
 
     def _saved(self, customer_id: int) -> None:
-        self._update_title()
+        self._refresh_header()
         self.changed.emit(customer_id)
+
+    def move_out(self) -> None:
+        dialog = MoveOutDialog(self.office, self.session, self.basic.customer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._status_changed()
+
+    def reinstate(self) -> None:
+        c = self.basic.customer
+        if not ask(self, translate("Dossier", "Make {code} {name} an active customer again?").format(code=c.code, name=c.name)):
+            return
+        try:
+            self.office.customers.reinstate(self.session, self.customer_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self._status_changed()
+
+    def _status_changed(self) -> None:
+        self.basic.reload()
+        self._refresh_header()
+        self.changed.emit(self.customer_id)
 
     def closeEvent(self, event) -> None:
         if self.basic.save_button.isEnabled() and not ask(self, translate("Dossier", "Close without saving the changes?")):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+class MoveOutDialog(QDialog):
+    """退租: the date the tenant moved out; the dossier then closes for clerks."""
+
+    def __init__(self, office: Office, session: Session, customer, parent=None):
+        super().__init__(parent)
+        self.office, self.session, self.customer = office, session, customer
+        self.setWindowTitle(translate("Dossier", "Move out — {code} {name}").format(code=customer.code, name=customer.name))
+        self.date = QLineEdit(objectName="date", maxLength=10)
+        self.date.setText(_dt.date.today().isoformat())
+        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.note = QLineEdit(objectName="note", maxLength=200)
+        form = QFormLayout()
+        form.addRow(QLabel(translate("Dossier", "The dossier stays on file; clerks can then only read it.")))
+        form.addRow(translate("Customer", "Move-out date") + " *", self.date)
+        form.addRow(field_label("note"), self.note)
+        self.error, _buttons = dialog_body(self, form, self.save, translate("Dossier", "Move out"))
+
+    def save(self) -> None:
+        try:
+            self.office.customers.move_out(self.session, self.customer.id, self.date.text(), self.note.text())
+        except ValidationError as exc:
+            self.error.show_message(str(exc))
+            self.date.setFocus()
+            return
+        except Exception as exc:
+            self.error.show_message(user_message(exc))
+            return
+        self.accept()
