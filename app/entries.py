@@ -482,6 +482,28 @@ class EntryService(Service):
                        planned_visits=[v.id for v in planned])
         return e
 
+    def bulk_create(self, session: Session, items, *, source: str = "") -> int:
+        """Validate all of (customer_id, kind, fields), then add all in one transaction with one audit
+        event (demo data, imports). Rule-based return visits are not planned for bulk entries."""
+        self.require(session, "entry.write")
+        ts = now_iso()
+        prepared = []
+        for n, (customer_id, kind, fields) in enumerate(items, 1):
+            try:
+                clean = validate_entry(kind, fields)
+            except ValidationError as exc:
+                raise ValidationError(exc.field, translate("Validation", "record {n}: {rule}").format(n=n, rule=exc.rule),
+                                      key=exc.key) from None
+            entry_date, is_open, due, amount, summary = derive(kind, clean)
+            prepared.append(Entry(customer_id=customer_id, kind=kind, entry_date=entry_date, summary=summary,
+                                  amount_fen=amount, is_open=is_open, due_date=due, data=clean, created_at=ts,
+                                  created_by=session.user_id, updated_at=ts, updated_by=session.user_id))
+        with self.db.transaction():
+            self.repo.insert_many(prepared)
+            self.audit(session, "entry.bulk_create", "customer", "", summary=source or str(len(prepared)),
+                       count=len(prepared), customers=len({e.customer_id for e in prepared}))
+        return len(prepared)
+
     def update(self, session: Session, entry_id: int, fields: dict) -> Entry:
         self.require(session, "entry.write")
         e = self.repo.get(entry_id)
