@@ -275,7 +275,7 @@ def _kind_rules(kind: str, spec: KindSpec, v: dict) -> None:
     if kind == "violation" and v["status"] == "resolved" and not v["resolved"]:
         raise _bad(spec.field("resolved"), need.format(status=choice_label("resolved")))
     if kind == "visit" and not (v["planned"] or v["done"]):
-        raise _bad(spec.field("planned"), translate("Validation", "or the date it was done is required"))
+        raise _bad(spec.field("planned"), translate("Validation", "a planned date or the date it was done is required"))
 
 
 def _shorten(text: str, n: int = 60) -> str:

@@ -15,7 +15,7 @@ from app.models.database import (
     Damaged, Database, DatabaseError, TooNew, WrongKey, network_path_problem,
 )
 from app.models.records import CustomerQuery
-from app.office import open_office
+from app.office import Office, open_office
 
 MARKER = "测试标记张三"
 
@@ -393,3 +393,30 @@ def test_background_check_holds_every_write_and_refuses_a_damaged_file(tmp_path)
             office.auth.login("admin", PASSWORD)
         office.close()
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+# ------------------------------------------------------------------ the real schema steps
+def test_a_version_1_file_is_upgraded_with_its_customers_kept(tmp_path, monkeypatch):
+    """A database written by the first release (schema 1) opens in this one: a backup is made,
+    the customers stay, and the dossier tables, tags and custom fields are there to use."""
+    key = security.generate_key()
+    path = tmp_path / "v1.kdb"
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "MIGRATIONS", {1: migrations.MIGRATIONS[1]})
+        m.setattr(migrations, "LATEST", 1)
+        db = Database.create(path, key)
+        with db.transaction():
+            db.execute("INSERT INTO customers(code, name, kind, phone, created_at, updated_at)"
+                       " VALUES ('KH000001', ?, 'person', '13800138000', '2025-01-01', '2025-01-01')", (MARKER,))
+        db.close()
+
+    office = Office(Database.open(path, key))
+    try:
+        assert office.db.user_version() == migrations.LATEST
+        c = office.customers.repo.by_code("KH000001")
+        assert c.name == MARKER and c.tags == [] and c.extra == {}
+        tables = {r[0] for r in office.db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert {"entries", "attachments", "attachment_data", "custom_fields"} <= tables
+    finally:
+        office.close()
+    assert len(list(tmp_path.glob("v1.before-v2-*"))) == 1
