@@ -1,8 +1,11 @@
 """Deterministic demo customers for a Chinese property / lending office.
 
-Pure standard library: no Qt, no database. ``generate_customers(n, seed)``
-yields plain dicts that the demo loader, the benchmarks and the tests can feed
-to the services. The same seed always gives the same customers.
+No Qt, no database. ``generate_customers(n, seed)`` yields plain dicts that
+the demo loader, the benchmarks and the tests can feed to the services. The
+same seed always gives the same customers. ``DossierPlanner`` adds what makes
+a dossier look lived-in (entries of every kind as a clerk would type them,
+tags, custom field values); ``render_attachment`` draws small scans and PDFs
+(Pillow and reportlab, imported only when called).
 
 Everything that looks like an identifier is *valid*: resident ID numbers pass
 GB 11643 (real past birth date, real region code, gender-consistent sequence
@@ -22,7 +25,10 @@ from typing import Any, NamedTuple, TypeVar
 
 from app.validation import ID_CHECK, ID_WEIGHTS, USCC_ALPHABET, USCC_WEIGHTS
 
-__all__ = ["DEFAULT_SEED", "REGIONS", "Region", "generate_customers", "make_id_number", "make_uscc"]
+__all__ = [
+    "CUSTOM_FIELDS", "DEFAULT_SEED", "DEMO_TAGS", "REGIONS", "AttachmentSpec", "Dossier", "DossierPlanner", "Region",
+    "attachment_specs", "generate_customers", "make_duplicate", "make_id_number", "make_uscc", "render_attachment",
+]
 
 DEFAULT_SEED = 20261122
 _T = TypeVar("_T")
@@ -436,3 +442,686 @@ def generate_customers(n: int, seed: int = DEFAULT_SEED) -> Iterator[dict[str, A
     used_ids: set[str] = set()
     for _ in range(n):
         yield _person(r, used_ids) if r() < 0.8 else _company(r, used_ids)
+
+
+# =====================================================================================================
+# Dossiers: entries of every kind, tags and custom field values for a fixed-size subset of customers
+# =====================================================================================================
+
+DOSSIER_CUSTOMERS = 300  # customers that get a dossier, whatever the size of the demo
+BUSY_CUSTOMERS = 4  # of them, the first active ones have a long history (30-80 entries)
+DEMO_TAGS = ("VIP", "老客户", "欠费提醒", "重点关注")
+# Created once per office (when absent) by the demo loader; "" = for persons and companies alike.
+CUSTOM_FIELDS: tuple[dict[str, Any], ...] = (
+    {"label": "车位号", "type": "text", "customer_kind": ""},
+    {"label": "客户来源", "type": "choice", "customer_kind": "", "choices": ["老客户介绍", "网络", "上门", "其他"]},
+)
+_SOURCES = ("老客户介绍",) * 4 + ("上门",) * 3 + ("网络",) * 2 + ("其他",)
+
+# What happens in a property office, as the clerk would type it.
+_REPAIRS_HOME = (
+    ("卫生间水管漏水，楼下天花板渗水", "卫生间"), ("厨房下水道堵塞，排水很慢", "厨房"),
+    ("电梯异响，运行时有明显抖动", "{b}号楼电梯"), ("入户门锁损坏，钥匙转不动", "入户门"),
+    ("客厅灯不亮，疑似线路故障", "客厅"), ("楼道声控灯损坏", "{b}号楼{e}单元楼道"),
+    ("门禁卡失灵，刷卡无反应", "{b}号楼{e}单元门禁"), ("窗户密封条老化，下雨渗水", "主卧窗户"),
+    ("空调外机支架松动，有安全隐患", "外墙空调位"), ("燃气热水器打不着火", "厨房"), ("墙面返潮发霉", "次卧"),
+    ("水表读数异常，疑似暗管漏水", "水表井"), ("地漏返臭味", "阳台"), ("可视对讲门铃没有声音", "入户门"),
+    ("水压太低，早晚高峰热水器启动不了", "{b}号楼{e}单元"),
+)
+_REPAIRS_OFFICE = (
+    ("办公室中央空调不制冷", "办公室"), ("消防喷淋头滴水", "走廊"), ("配电箱频繁跳闸", "配电间"),
+    ("卷帘门卡住，无法升降", "仓库"), ("卫生间水箱漏水", "公共卫生间"), ("网络弱电井进水", "弱电井"),
+    ("玻璃门地弹簧损坏，门关不上", "前台"), ("电梯异响，运行时有明显抖动", "{b}号楼电梯"),
+)
+_FITTERS = ("王师傅", "李师傅", "陈师傅", "张工", "刘工", "黄师傅", "维修班 林师傅")
+_REPAIR_RESULTS = ("已回访，业主满意", "已回访，维修及时", "已回访，问题未再出现", "客户表示基本满意", "更换配件后正常")
+_COMPLAINTS = (
+    "楼上夜间噪音扰民，影响休息", "小区内车辆乱停乱放，堵塞消防通道", "垃圾清运不及时，楼道有异味",
+    "保安态度生硬，外来车辆登记混乱", "邻居宠物狗不拴绳，吓到小孩", "电梯维修时间过长，老人上下楼不便",
+    "绿化带长期无人修剪，蚊虫多", "物业费上调未提前公示", "快递柜故障，包裹取不出来", "楼下商铺油烟扰民",
+    "装修施工周末仍在电钻作业", "地下车库照明不足，存在安全隐患", "楼道堆放杂物无人清理",
+)
+_HANDLERS = ("客服部 林小姐", "客服部 陈经理", "物业经理 郑建国", "秩序部 吴队长", "工程部 何主管")
+_COMPLAINT_RESULTS = (
+    "已上门协调，对方承诺整改", "已安排专人处理并加强巡查", "已联系清运公司增加清运频次", "已通知维保单位检修",
+    "已张贴公示说明情况", "经核实属实，已对相关人员批评教育", "已发整改通知书，限期整改",
+)
+_FEEDBACK = ("已电话告知处理结果，业主认可", "已微信回复业主", "业主表示满意", "业主仍有意见，继续跟进")
+_VISITS_DONE = (
+    "回访满意", "节前走访，发放物业服务告知书", "上门走访，了解装修进度", "入住回访，介绍物业服务",
+    "电话回访：对保洁服务满意", "年度满意度调查", "走访了解停车需求", "上门核对房屋面积及缴费信息",
+)
+_VISITS_PLANNED = (
+    "回访：确认维修后使用情况", "回访：投诉处理结果", "走访：了解近期居住情况", "回访：了解对物业服务的意见",
+    "上门核对水表读数", "回访：装修验收后情况",
+)
+_LETTERS_OUT = (
+    "物业费催缴函", "停水通知（二次供水水箱清洗）", "缴费通知书", "违规停车整改通知书", "年度物业服务报告",
+    "节假日安全告知书", "电梯年检停运通知", "装修审批意见书",
+)
+_LETTERS_IN = (
+    "业主来信：关于电梯更新改造的建议", "装修申请表", "开具发票申请", "车位租赁申请", "书面投诉信：噪音扰民",
+    "缴费凭证复印件", "关于减免滞纳金的申请",
+)
+_SIGNERS = ("物业经理 郑建国", "客服部 陈经理", "财务部 周会计")
+_VIOLATIONS = (
+    "违规停车，占用消防通道", "阳台违规搭建雨棚", "楼道堆放杂物，影响通行", "私拉电线为电动车充电",
+    "高空抛物", "装修未报备擅自施工", "违规饲养大型犬", "占用公共绿地种菜",
+)
+_RENOVATIONS = (
+    "厨房、卫生间翻新，更换地砖及洁具", "全屋硬装：水电改造、墙面、地面", "阳台封闭，加装防盗窗",
+    "更换入户门及室内门", "卫生间防水重做", "墙面重新粉刷，更换木地板",
+)
+_RENOVATIONS_OFFICE = ("办公室隔断改造", "前台及会议室装修", "仓库加装货架及照明")
+_CREDIT_NOTES = {
+    "excellent": ("连续12个月按时缴费", "年度信用评估：优"),
+    "good": ("偶有逾期，经提醒后及时缴清", "年度信用评估：良"),
+    "fair": ("多次提醒后才缴费", "申请分期缴纳，已批准"),
+    "poor": ("长期欠费，已发催缴函", "多次催缴未果，拟走法律程序"),
+}
+# Extra follow-ups given, one each, to the active customers after the busy ones, so that the
+# "today" panel always has overdue payments, open repairs and complaints and return visits.
+_SCENARIOS = (
+    "overdue_fee", "open_repair", "visit_due", "open_complaint", "visit_planned", "repair_in_progress",
+    "overdue_parking", "visit_due", "open_violation", "visit_planned", "overdue_fee", "open_complaint",
+    "visit_due", "open_repair",
+)
+
+
+class Dossier(NamedTuple):
+    role: str  # "busy", "follow_up" or "normal"
+    entries: list[tuple[str, dict[str, str]]]  # (entry kind, fields as typed: dates YYYY-MM-DD, money in yuan)
+    tags: list[str]
+    extra: dict[str, str]  # custom field label -> value
+
+
+def _yuan(fen: int) -> str:
+    return f"{fen // 100}.{fen % 100:02d}"
+
+
+def _month(d: _dt.date, months: int = 0) -> _dt.date:
+    """The first day of the month ``months`` after the month of ``d``."""
+    m = d.month - 1 + months
+    return _dt.date(d.year + m // 12, m % 12 + 1, 1)
+
+
+def _quarter(d: _dt.date, quarters: int = 0) -> _dt.date:
+    """The first day of the quarter ``quarters`` after the quarter of ``d``."""
+    return _month(_dt.date(d.year, (d.month - 1) // 3 * 3 + 1, 1), 3 * quarters)
+
+
+_DAY = _dt.timedelta(days=1)
+
+
+class _Story:
+    """One customer's history, built entry by entry (dates never after ``today`` unless planned)."""
+
+    def __init__(self, r: random.Random, today: _dt.date, customer: dict[str, Any]):
+        self.r, self.today, self.customer = r, today, customer
+        self.company = customer["kind"] == "company"
+        self.active = customer["status"] == "active"
+        self.area = r.randint(8000, 60000) if self.company else r.randint(4500, 16800)  # 0.01 m²
+        self.rate = r.choice((450, 550, 650, 800) if self.company else (180, 220, 250, 280, 320))  # fen / m² / month
+        self.parking_fee = r.choice((15000, 20000, 25000, 30000))
+        self.spot = self._spot() if r.random() < (0.5 if self.company else 0.3) else ""
+        self.since = today - r.randint(90, 730) * _DAY  # on file since (history starts here)
+        self.entries: list[tuple[str, dict[str, str]]] = []
+        self._used: set[Any] = set()
+        parts = customer["unit"].split("-")
+        self.building, self.entrance = (parts[0], parts[1]) if len(parts) == 3 else ("1", "1")
+
+    def _spot(self) -> str:
+        # B1-A18: level, row letter, bay (no run of three digits, so it never looks like a phone fragment)
+        return f"B{self.r.randint(1, 2)}-{self.r.choice('ABCDEF')}{self.r.randint(1, 60):02d}"
+
+    def fresh(self, options: Sequence[_T]) -> _T:
+        """One of ``options`` not yet used in this story while there are any (no two identical repairs)."""
+        unused = [o for o in options if o not in self._used]
+        choice = self.r.choice(unused or options)
+        self._used.add(choice)
+        return choice
+
+    def add(self, kind: str, **fields: str | None) -> None:
+        self.entries.append((kind, {k: v for k, v in fields.items() if v not in (None, "")}))
+
+    def day(self, earliest: _dt.date | None = None, latest: _dt.date | None = None) -> _dt.date:
+        lo, hi = earliest or self.since, latest or self.today
+        return lo + self.r.randint(0, max(0, (hi - lo).days)) * _DAY
+
+    def after(self, d: _dt.date, low: int, high: int) -> _dt.date:
+        return min(self.today, d + self.r.randint(low, high) * _DAY)
+
+    def receipt(self, d: _dt.date) -> str:
+        return f"SJ{d:%Y%m}{self.r.randint(1, 9999):04d}"
+
+    # ---- payments
+    def _bill(self, item: str, start: _dt.date, stop: _dt.date, due: _dt.date, fen: int, unpaid: bool,
+              billed: _dt.date | None = None) -> None:
+        billed = billed or start
+        fields = {"category": "fee", "item": item, "date": billed.isoformat(), "period_start": start.isoformat(),
+                  "period_end": stop.isoformat(), "amount": _yuan(fen), "due_date": due.isoformat()}
+        if unpaid:
+            fields.update(status="unpaid", note=self.r.choice(("", "已电话提醒", "已短信提醒", "业主称月底前缴清")))
+        else:
+            paid = self.after(billed, 0, 50)
+            fields.update(status="paid", paid_date=paid.isoformat(), receipt_no=self.receipt(paid),
+                          note=self.r.choice(("", "", "微信支付", "银行转账", "现金")))
+        self.add("payment", **fields)
+
+    def fees(self, quarters: int, unpaid: int = 0, *, due: _dt.date | None = None) -> None:
+        """Quarterly property fees ending with the current quarter; the last ``unpaid`` still open."""
+        item = "物业管理费" if self.company else "物业费"
+        fen = self.area * self.rate * 3 // 100
+        for k in range(quarters - 1, -1, -1):
+            start = _quarter(self.today, -k)
+            stop = _quarter(start, 1) - _DAY
+            open_ = k < unpaid and self.active
+            bill_due = due if (due and k == 0) else start + 30 * _DAY
+            self._bill(f"{item} {start.year}年第{(start.month - 1) // 3 + 1}季度", start, stop, bill_due, fen, open_)
+
+    def parking(self, months: int, unpaid: int = 0, *, due: _dt.date | None = None) -> None:
+        if not self.spot:
+            self.spot = self._spot()
+        for k in range(months - 1, -1, -1):
+            start = _month(self.today, -k)
+            bill_due = due if (due and k == 0) else start + 14 * _DAY
+            self._bill(f"停车费 {start.year}年{start.month}月（{self.spot}）", start, _month(start, 1) - _DAY,
+                       bill_due, self.parking_fee, k < unpaid and self.active)
+
+    def utilities(self, months: int) -> None:
+        for k in range(months, 0, -1):
+            start = _month(self.today, -k)
+            fen = self.r.randint(4000, 48000) * (5 if self.company else 1)
+            billed = start + 34 * _DAY
+            if billed <= self.today:
+                self._bill(f"水电费 {start.year}年{start.month}月", start, _month(start, 1) - _DAY, billed + 15 * _DAY,
+                           fen, False, billed)
+
+    def deposit(self, item: str, fen: int, when: _dt.date, refunded: _dt.date | None = None) -> None:
+        fields = {"category": "deposit", "item": item, "date": when.isoformat(), "amount": _yuan(fen)}
+        if refunded:
+            fields.update(status="refunded", paid_date=refunded.isoformat(), note=f"押金已于{refunded:%Y年%m月%d日}退还")
+        else:
+            fields.update(status="paid", paid_date=when.isoformat(), receipt_no=self.receipt(when))
+        self.add("payment", **fields)
+
+    # ---- the other kinds
+    def repair(self, when: _dt.date, status: str | None = None) -> None:
+        description, location = self.fresh(_REPAIRS_OFFICE if self.company else _REPAIRS_HOME)
+        location = location.format(b=self.building, e=self.entrance)
+        if status is None:
+            recent = (self.today - when).days <= 14 and self.active
+            status = self.r.choice(("open", "in_progress")) if recent else "done"
+        fields = {"reported": when.isoformat(), "description": description, "location": location, "status": status}
+        if status != "open" or self.r.random() < 0.4:
+            fields["assignee"] = self.r.choice(_FITTERS)
+        if status == "done":
+            finished = self.after(when, 0, 6)
+            fields["finished"] = finished.isoformat()
+            if self.r.random() < 0.6:
+                fields["return_visit_result"] = self.r.choice(_REPAIR_RESULTS)
+            elif self.active:  # the return visit three days later
+                self.follow_up(finished + 3 * _DAY, "维修回访：" + description.split("，")[0])
+        self.add("repair", **fields)
+
+    def complaint(self, when: _dt.date, open_: bool | None = None) -> None:
+        if open_ is None:
+            open_ = self.active and (self.today - when).days <= 10 and self.r.random() < 0.6
+        fields = {"received": when.isoformat(), "content": self.fresh(_COMPLAINTS), "handler": self.r.choice(_HANDLERS)}
+        if open_:
+            fields["result"] = self.r.choice(("", "正在协调处理"))
+        else:
+            closed = self.after(when, 0, 12)
+            fields.update(result=self.r.choice(_COMPLAINT_RESULTS), feedback=self.r.choice(_FEEDBACK),
+                          closed=closed.isoformat())
+            if self.active and self.r.random() < 0.4:
+                self.follow_up(closed + 3 * _DAY, "投诉回访：" + fields["content"].split("，")[0])
+        self.add("complaint", **fields)
+
+    def visit(self, when: _dt.date, content: str | None = None, visit_type: str | None = None) -> None:
+        self.add("visit", visit_type=visit_type or self.r.choice(("visit", "return_visit")), done=when.isoformat(),
+                 method=self.r.choice(("phone", "phone", "on_site", "wechat")),
+                 content=content or self.r.choice(_VISITS_DONE),
+                 satisfaction=self.r.choice(("5", "5", "5", "4", "4", "3")))
+
+    def planned_visit(self, when: _dt.date, content: str | None = None) -> None:
+        self.add("visit", visit_type="return_visit", planned=when.isoformat(),
+                 method=self.r.choice(("phone", "phone", "on_site", "wechat")),
+                 content=content or self.r.choice(_VISITS_PLANNED))
+
+    def follow_up(self, when: _dt.date, content: str) -> None:
+        """A return visit: done if its day has passed (mostly), else planned."""
+        if when <= self.today - 5 * _DAY or (when <= self.today and self.r.random() < 0.5):
+            self.visit(when, content + "，业主满意", "return_visit")
+        else:
+            self.planned_visit(when, content)
+
+    def letter(self, when: _dt.date, direction: str | None = None, subject: str | None = None) -> None:
+        direction = direction or self.r.choice(("out", "out", "in"))
+        if direction == "out":
+            self.add("correspondence", direction="out", date=when.isoformat(),
+                     subject=subject or self.fresh(_LETTERS_OUT),
+                     doc_no=f"物函〔{when.year}〕{self.r.randint(1, 240):03d}号", signed_by=self.r.choice(_SIGNERS))
+        else:
+            signer = self.customer["contacts"][0]["name"] if self.company else self.customer["name"]
+            self.add("correspondence", direction="in", date=when.isoformat(),
+                     subject=subject or self.fresh(_LETTERS_IN), signed_by=signer,
+                     note=self.r.choice(("", "原件已归档", "已转工程部", "已转财务部")))
+
+    def violation(self, when: _dt.date, *, arrears: bool = False, open_: bool | None = None, months: int = 0) -> None:
+        if open_ is None:
+            open_ = self.active and (self.today - when).days <= 30 and self.r.random() < 0.5
+        fields: dict[str, str | None] = {"date": when.isoformat()}
+        if arrears:
+            months = months or self.r.randint(2, 9)
+            fields.update(category="arrears", description=f"欠缴物业费{months}个月",
+                          amount=_yuan(self.area * self.rate * months // 100))
+        else:
+            fields.update(category="violation", description=self.fresh(_VIOLATIONS),
+                          amount=self.r.choice((None, None, "200.00", "500.00")))
+        if open_:
+            fields["status"] = "open"
+        else:
+            fields.update(status="resolved", resolved=self.after(when, 1, 30).isoformat())
+        self.add("violation", **fields)
+
+    def renovation(self, applied: _dt.date) -> None:
+        r = self.r
+        scope = r.choice(_RENOVATIONS_OFFICE if self.company else _RENOVATIONS)
+        city = self.customer["address"].split("市")[0][-2:]
+        contractor = r.choice((f"{city}{r.choice(_BRANDS)}装饰工程有限公司", f"个人施工队（{_surname(r.random)}师傅）"))
+        fen = r.choice((200000, 300000, 500000))
+        start = applied + r.randint(3, 10) * _DAY
+        end = start + r.randint(15, 90) * _DAY
+        fields = {"applied": applied.isoformat(), "scope": scope, "contractor": contractor, "amount": _yuan(fen)}
+        refunded = None
+        if (self.today - applied).days <= 5:
+            fields.update(status="applied")
+        elif r.random() < 0.08:
+            fields.update(status="rejected", inspection="方案涉及拆改承重墙，不予批准")
+        else:
+            fields.update(start=start.isoformat(), end=end.isoformat())
+            if end + 7 * _DAY <= self.today:
+                refunded = end + 7 * _DAY
+                fields.update(status="accepted", inspection="验收合格，押金已退还")
+            else:
+                fields.update(status="in_progress" if start <= self.today else "approved")
+        self.add("renovation", **fields)
+        if fields["status"] != "rejected":
+            self.deposit("装修押金", fen, applied, refunded)
+
+    def credit(self, when: _dt.date, rating: str | None = None) -> None:
+        rating = rating or self.r.choice(("excellent", "good", "good", "fair"))
+        habit, defaults = {"excellent": ("on_time", 0), "good": ("on_time", self.r.randint(0, 1)),
+                           "fair": ("sometimes_late", self.r.randint(1, 3)),
+                           "poor": ("often_late", self.r.randint(3, 8))}[rating]
+        self.add("credit", assessed=when.isoformat(), rating=rating, payment_habit=habit, defaults=str(defaults),
+                 note=self.r.choice(_CREDIT_NOTES[rating]))
+
+
+def _normal_story(s: _Story, scenario: str = "") -> None:
+    r, today = s.r, s.today
+    overdue = today - r.randint(2, 20) * _DAY
+    if s.active:
+        quarters = max(1, min(4, (today - s.since).days // 91, r.randint(1, 4)))
+        if scenario == "overdue_fee":  # this quarter's bill, not paid by its due date
+            s.fees(quarters, unpaid=1, due=overdue)
+        else:
+            s.fees(quarters, unpaid=int(r.random() < 0.08))
+    else:  # moved out: everything settled, the deposits refunded
+        s.fees(r.randint(1, 3))
+        s.deposit(r.choice(("门禁卡押金", "车位租赁押金")), r.choice((5000, 50000)), s.since,
+                  s.after(s.since, 60, 400))
+        s.letter(s.day(today - 60 * _DAY), "in", "退租申请")
+    if scenario == "overdue_parking":
+        s.parking(r.randint(1, 3), unpaid=1, due=overdue)
+    elif s.spot or r.random() < 0.15:
+        s.parking(r.randint(1, 3), unpaid=int(r.random() < 0.1))
+    if r.random() < 0.25:
+        s.utilities(r.randint(1, 2))
+    if r.random() < 0.12:
+        item, fen = r.choice((("租赁保证金", r.randint(12, 60) * 100000), ("水电押金", 100000)) if s.company
+                             else (("门禁卡押金", 5000), ("车位租赁押金", 50000)))
+        s.deposit(item, fen, s.day())
+    for _ in range(r.choice((0, 0, 0, 0, 1, 1, 1, 1, 2, 2))):
+        s.repair(s.day())
+    if r.random() < 0.2:
+        s.complaint(s.day())
+    for _ in range(r.choice((0, 0, 0, 1, 1, 2))):
+        s.visit(s.day())
+    if s.active and r.random() < 0.04:
+        s.planned_visit(today - r.randint(1, 5) * _DAY)
+    if s.active and r.random() < 0.05:
+        s.planned_visit(today + r.randint(1, 10) * _DAY)
+    if r.random() < 0.25:
+        s.letter(s.day())
+    if r.random() < 0.08:
+        s.violation(s.day(), arrears=r.random() < 0.3)
+    if r.random() < 0.06:
+        s.renovation(s.day())
+    if r.random() < (0.5 if s.customer["level"] == "key" else 0.1):
+        s.credit(s.day())
+    if len(s.entries) < 2:
+        s.visit(s.day(), "入住回访，介绍物业服务", "visit")
+
+
+def _busy_story(s: _Story, profile: int) -> None:
+    r, today = s.r, s.today
+    s.since = today - r.randint(700, 730) * _DAY
+    yearly = [d for d in (_dt.date(today.year - 1, 1, r.randint(5, 20)), _dt.date(today.year, 1, r.randint(5, 20)))
+              if d <= today]
+    if profile == 0:  # a long-time owner: everything happens once in a while
+        s.fees(8, unpaid=int(r.random() < 0.5))
+        s.parking(24)
+        s.utilities(6)
+        s.deposit("门禁卡押金", 5000, s.since)
+        s.renovation(s.day(s.since, s.since + 120 * _DAY))
+        for _ in range(5):
+            s.repair(s.day())
+        for _ in range(3):
+            s.complaint(s.day())
+        for _ in range(4):
+            s.visit(s.day())
+        s.planned_visit(today + r.randint(2, 6) * _DAY, "上门核对水表读数")
+        for _ in range(4):
+            s.letter(s.day())
+        s.violation(s.day())
+        for d in yearly:
+            s.credit(d, r.choice(("excellent", "good")))
+    elif profile == 1:  # arrears: bills left unpaid, reminders, a planned call
+        s.fees(8, unpaid=3)
+        s.parking(12, unpaid=2)
+        for k in (3, 2, 1):
+            d = _quarter(today, -k) + r.randint(40, 60) * _DAY
+            if d <= today:
+                s.letter(d, "out", "物业费催缴函")
+        s.letter(today - r.randint(5, 15) * _DAY, "out", "律师函：关于拖欠物业费事宜")
+        s.violation(s.day(s.since, today - 300 * _DAY), arrears=True, open_=False)
+        s.violation(s.day(s.since, today - 120 * _DAY), arrears=True, open_=False)
+        s.violation(today - r.randint(3, 20) * _DAY, arrears=True, open_=True, months=9)  # the 3 quarters
+        for _ in range(4):
+            s.visit(s.day(), "催缴提醒：业主承诺月底前缴清", "visit")
+        s.planned_visit(today - r.randint(1, 3) * _DAY, "催缴回访：提醒缴纳物业费及停车费")
+        s.complaint(s.day(), open_=False)
+        for d, rating in zip(yearly, ("fair", "poor")):
+            s.credit(d, rating)
+    elif profile == 2:  # much paperwork: monthly bills, letters both ways, a renovation
+        s.fees(8)
+        s.utilities(24)
+        s.deposit("租赁保证金" if s.company else "车位租赁押金", r.randint(12, 60) * 100000 if s.company else 50000,
+                  s.since)
+        for _ in range(6):
+            s.repair(s.day())
+        s.repair(today - r.randint(0, 3) * _DAY, "open")
+        for _ in range(3):
+            s.letter(s.day(), "in", "开具发票申请")
+        for _ in range(3):
+            s.letter(s.day(), "out", "缴费通知书")
+        s.renovation(s.day(s.since, today - 200 * _DAY))
+        for _ in range(4):
+            s.visit(s.day())
+        for d in yearly:
+            s.credit(d, "good")
+    else:  # a customer who complains a lot
+        s.fees(6)
+        for _ in range(7):
+            s.complaint(s.day(), open_=False)
+        s.complaint(today - r.randint(1, 6) * _DAY, open_=True)
+        for _ in range(4):
+            s.repair(s.day())
+        s.repair(today - r.randint(2, 8) * _DAY, "in_progress")
+        for _ in range(6):
+            s.visit(s.day(), None, "return_visit")
+        s.violation(s.day(), open_=False)
+        s.violation(today - r.randint(2, 15) * _DAY, open_=True)
+        for _ in range(3):
+            s.letter(s.day())
+
+
+def _scenario(s: _Story, scenario: str) -> None:
+    """The open follow-up of ``scenario`` (the overdue bills are made by ``_normal_story``)."""
+    r, today = s.r, s.today
+    if scenario == "open_repair":
+        s.repair(today - r.randint(0, 6) * _DAY, "open")
+    elif scenario == "repair_in_progress":
+        s.repair(today - r.randint(1, 6) * _DAY, "in_progress")
+    elif scenario == "open_complaint":
+        s.complaint(today - r.randint(0, 6) * _DAY, open_=True)
+    elif scenario == "visit_due":
+        s.planned_visit(today - r.randint(0, 4) * _DAY)
+    elif scenario == "visit_planned":
+        s.planned_visit(today + r.randint(1, 7) * _DAY)
+    elif scenario == "open_violation":
+        s.violation(today - r.randint(1, 10) * _DAY, open_=True)
+
+
+def _tags(s: _Story, busy: bool) -> list[str]:
+    today = s.today.isoformat()
+    tags = []
+    if s.customer["level"] == "key" and (busy or s.r.random() < 0.5):
+        tags.append("VIP")
+    if (s.today - s.since).days >= 540 or s.r.random() < 0.08:
+        tags.append("老客户")
+    if any(k == "payment" and f["status"] == "unpaid" and f.get("due_date", today) < today for k, f in s.entries):
+        tags.append("欠费提醒")
+    complaints = sum(1 for k, _f in s.entries if k == "complaint")
+    if complaints >= 3 or any(k == "violation" and f["status"] == "open" for k, f in s.entries):
+        tags.append("重点关注")
+    return tags
+
+
+class DossierPlanner:
+    """Which of ``total`` generated customers get a dossier, and what is in it.
+
+    ``indices``: the positions (0-based, in generation order) of the customers with a dossier,
+    at most ``size`` of them whatever ``total`` is. ``plan(index, customer)`` must be called for
+    them in that order: the first ``busy`` active ones get a long history, the next ones one
+    open follow-up each (an overdue bill, an open repair or complaint, a return visit due or
+    coming), so that the "today" panel is never empty. Same seed and day, same dossiers.
+    """
+
+    def __init__(self, total: int, *, seed: int = DEFAULT_SEED, today: _dt.date | None = None,
+                 size: int = DOSSIER_CUSTOMERS, busy: int = BUSY_CUSTOMERS):
+        if total < 0:
+            raise ValueError("total must not be negative")
+        self.seed = seed
+        self.today = today or _dt.date.today()
+        self.indices: tuple[int, ...] = tuple(sorted(
+            random.Random(f"{seed}/dossiers").sample(range(total), min(size, total))))
+        self._busy_left = busy
+        self._busy_given = 0
+        self._scenarios = 0
+        self._last = -1
+
+    def plan(self, index: int, customer: dict[str, Any]) -> Dossier:
+        if index <= self._last:
+            raise ValueError("plan the customers in the order of their indices")
+        self._last = index
+        s = _Story(random.Random(f"{self.seed}/dossier/{index}"), self.today, customer)
+        role = "normal"
+        if s.active and self._busy_left:
+            role = "busy"
+            _busy_story(s, self._busy_given % 4)
+            self._busy_left -= 1
+            self._busy_given += 1
+        else:
+            scenario = ""
+            if s.active and self._scenarios < len(_SCENARIOS):
+                role, scenario = "follow_up", _SCENARIOS[self._scenarios]
+                self._scenarios += 1
+            _normal_story(s, scenario)
+            _scenario(s, scenario)
+        extra = {}
+        if s.spot:
+            extra["车位号"] = s.spot
+        if s.r.random() < 0.7:
+            extra["客户来源"] = s.r.choice(_SOURCES)
+        return Dossier(role, s.entries, _tags(s, role == "busy"), extra)
+
+
+# --- one obvious duplicate ---------------------------------------------------------------------------
+
+
+def make_duplicate(batch: list[dict[str, Any]]) -> tuple[int, int] | None:
+    """Make one customer of ``batch`` a second record of another: the same person entered again
+    later, with the same name, phone and unit, no ID number and the address typed without the
+    province (or municipality). Returns (original, copy) positions, or None with fewer than two
+    active persons."""
+    persons = [i for i, c in enumerate(batch) if c["kind"] == "person" and c["status"] == "active"]
+    if len(persons) < 2:
+        return None
+    i, j = persons[0], persons[len(persons) // 2]
+    a = batch[i]
+    address = a["address"]
+    for prefix in sorted({r.province for r in REGIONS if r.province} | {r.city for r in REGIONS if not r.province},
+                         key=len, reverse=True):
+        if address.startswith(prefix):
+            address = address[len(prefix):]
+            break
+    batch[j] = {**a, "id_number": "", "level": "normal", "note": "", "address": address,
+                "contacts": [dict(a["contacts"][-1])]}
+    return i, j
+
+
+# --- attachments -------------------------------------------------------------------------------------
+
+
+class AttachmentSpec(NamedTuple):
+    filename: str
+    title: str
+    kind: str  # id_copy, licence, contract, certificate_copy, other
+    look: str  # "jpg" / "png": a scan; "pdf": a printed document
+    pages: tuple[tuple[str, ...], ...]  # lines of text, page by page (the first line of a page is its heading)
+    ascii_heading: str  # the heading when no Chinese font is found (scans only)
+
+
+def _id_lines(name: str, id_number: str, address: str) -> tuple[str, ...]:
+    sex = "男" if int(id_number[16]) % 2 else "女"
+    return ("居民身份证（复印件）", f"姓名  {name}", f"性别  {sex}    民族  汉",
+            f"出生  {id_number[6:10]}年{int(id_number[10:12])}月{int(id_number[12:14])}日", f"住址  {address}",
+            f"公民身份号码  {id_number}", "", "仅供物业登记使用，再复印无效")
+
+
+def attachment_specs(customer: dict[str, Any], number: int, today: _dt.date | None = None) -> list[AttachmentSpec]:
+    """The files a clerk would have scanned for ``customer``: two or three (one or two for a person
+    without an ID number); ``number`` varies the choice."""
+    today = today or _dt.date.today()
+    r = random.Random(f"attachments/{number}/{customer['id_number']}/{customer['name']}")
+    name, unit, address = customer["name"], customer["unit"] or "1-1-101", customer["address"]
+    signed = today - r.randint(100, 700) * _DAY
+    out: list[AttachmentSpec] = []
+    if customer["kind"] == "company":
+        legal = customer["contacts"][0]["name"]
+        founded = _dt.date(r.randint(1998, 2022), r.randint(1, 12), r.randint(1, 28))
+        out.append(AttachmentSpec(f"{name}-营业执照.png", "营业执照副本", "licence", "png", ((
+            "营业执照（副本）", f"统一社会信用代码  {customer['id_number']}", f"名称  {name}",
+            "类型  " + ("股份有限公司" if name.endswith("股份有限公司") else "有限责任公司"),
+            f"法定代表人  {legal}", f"注册资本  {r.choice((50, 100, 200, 500, 1000))}万元人民币",
+            f"成立日期  {founded.year}年{founded.month}月{founded.day}日", f"住所  {address}",
+            "经营范围  依法须经批准的项目，经相关部门批准后方可开展经营活动"),), "BUSINESS LICENCE (COPY)"))
+        out.append(AttachmentSpec(f"{name}-房屋租赁合同.pdf", f"房屋租赁合同 {signed.year}", "contract", "pdf", (
+            ("房屋租赁合同", "出租方（甲方）：本物业服务中心", f"承租方（乙方）：{name}", f"法定代表人：{legal}",
+             f"租赁房屋：{unit}，建筑面积以产权证为准", f"租赁期限：{signed:%Y年%m月%d日}起三年",
+             "第一条 租金按季度支付，每季度首月十日前付清。", "第二条 乙方应按时缴纳物业管理费、水电费。",
+             "第三条 租赁保证金于合同终止、结清费用后无息退还。"),
+            ("第四条 乙方不得擅自改变房屋结构和用途。", "第五条 装修须事先书面申请，经甲方同意后施工。",
+             "第六条 一方违约的，应赔偿对方因此造成的损失。", "第七条 本合同一式两份，双方各执一份。"),
+            ("签署页", "甲方（盖章）：", "乙方（盖章）：", f"签订日期：{signed:%Y年%m月%d日}"),
+        ), ""))
+        legal_id = make_id_number(r, customer["id_number"][2:8])
+        out.append(AttachmentSpec(f"{legal}-身份证复印件.jpg", "法定代表人身份证复印件", "id_copy", "jpg",
+                                  (_id_lines(legal, legal_id, address),), "ID CARD (COPY)"))
+        return out
+    if customer["id_number"]:
+        out.append(AttachmentSpec(f"{name}-身份证复印件.jpg", "身份证复印件", "id_copy", "jpg",
+                                  (_id_lines(name, customer["id_number"], address),), "ID CARD (COPY)"))
+    out.append(AttachmentSpec(f"{name}-物业服务协议.pdf", f"物业服务协议 {unit}", "contract", "pdf", (
+        ("物业服务协议", "甲方：本物业服务中心", f"乙方（业主）：{name}", f"房屋：{unit}",
+         "第一条 甲方提供公共区域保洁、秩序维护、设施设备维修养护等服务。",
+         "第二条 物业费按季度收取，每季度首月三十日前缴清。", "第三条 乙方装修应提前申请并交纳装修押金。",
+         "第四条 乙方应遵守管理规约，不得占用公共部位。"),
+        ("第五条 本协议自签订之日起生效。", "甲方（盖章）：", "乙方（签字）：", f"签订日期：{signed:%Y年%m月%d日}"),
+    ), ""))
+    if number % 4 == 0:
+        out.append(AttachmentSpec(f"{name}-不动产权证书.png", "不动产权证书复印件", "certificate_copy", "png", ((
+            "不动产权证书（复印件）", f"权利人  {name}", "共有情况  单独所有", f"坐落  {address} {unit}",
+            f"不动产单元号  {r.randint(100000, 999999)}GB{r.randint(10000, 99999)}F{r.randint(10000000, 99999999)}",
+            "用途  住宅", f"面积  {r.randint(45, 168)}.{r.randint(0, 99):02d}平方米"),), "PROPERTY CERTIFICATE (COPY)"))
+    elif number % 4 == 1:
+        out.append(AttachmentSpec(f"{name}-装修申请表.pdf", "装修申请表", "other", "pdf", ((
+            "装修申请表", f"申请人：{name}", f"房号：{unit}", "装修内容：厨房、卫生间翻新", "施工期限：30天",
+            "装修押金：3000.00元", "物业意见：同意，请遵守装修管理规定。", f"日期：{signed:%Y年%m月%d日}"),), ""))
+    return out
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return [text[i:i + width] for i in range(0, len(text), width)] or [""]
+
+
+def render_attachment(spec: AttachmentSpec, *, image_font: str | None = None, pdf_font: str = "Helvetica") -> bytes:
+    """The file of ``spec``: a light grey scan (JPEG or PNG) with its lines of text, or a PDF.
+
+    ``image_font``: a TrueType font file with Chinese glyphs for the scans; without one the scans
+    carry only the ASCII heading and the ASCII parts of the lines. ``pdf_font``: a registered
+    reportlab font name (``app.reports.fonts.register_cjk_font()`` for Chinese). Each file is a
+    few dozen kB; the same spec gives the same bytes.
+    """
+    import io
+
+    if spec.look == "pdf":
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfgen import canvas
+
+        buf = io.BytesIO()
+        pdf = canvas.Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
+        pdf.setTitle(spec.title)
+        width, height = A4
+        for n, lines in enumerate(spec.pages, 1):
+            pdf.setFont(pdf_font, 18 if n == 1 else 14)
+            pdf.drawCentredString(width / 2, height - 90, lines[0])
+            pdf.setFont(pdf_font, 11)
+            y = height - 140
+            for line in lines[1:]:
+                for part in _wrap(line, 40):
+                    pdf.drawString(72, y, part)
+                    y -= 22
+            pdf.setFont(pdf_font, 9)
+            pdf.drawCentredString(width / 2, 40, f"第 {n} 页 共 {len(spec.pages)} 页")
+            pdf.showPage()
+        pdf.save()
+        return buf.getvalue()
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    lines = spec.pages[0]
+    font = big = None
+    if image_font:
+        try:
+            font, big = ImageFont.truetype(image_font, 20), ImageFont.truetype(image_font, 30)
+        except OSError:
+            font = None
+    if font is None:  # no Chinese font: only what the built-in font can draw
+        font, big = ImageFont.load_default(18), ImageFont.load_default(26)
+        ascii_lines = (" ".join(w for w in line.split() if w.isascii()) for line in lines[1:])
+        lines = (spec.ascii_heading, *(line for line in ascii_lines if line))
+    paper = (247, 246, 240)
+    img = Image.new("RGB", (760, 540), paper)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((24, 24, 735, 515), outline=(170, 170, 165), width=2)
+    draw.text((380, 62), lines[0], fill=(40, 40, 40), font=big, anchor="mm")
+    y = 110
+    for line in lines[1:]:
+        for part in _wrap(line, 32):
+            draw.text((56, y), part, fill=(55, 55, 60), font=font)
+            y += 34
+    if spec.kind in ("licence", "certificate_copy"):  # a red seal
+        draw.ellipse((560, 370, 690, 500), outline=(200, 50, 50), width=4)
+        if image_font:
+            draw.text((625, 435), "印章", fill=(200, 50, 50), font=font, anchor="mm")
+    img = img.rotate(0.7, resample=Image.Resampling.BILINEAR, fillcolor=paper)
+    buf = io.BytesIO()
+    if spec.look == "jpg":
+        img.convert("L").save(buf, "JPEG", quality=60)
+    else:
+        img.quantize(16).save(buf, "PNG")
+    return buf.getvalue()

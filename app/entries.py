@@ -242,14 +242,10 @@ def validate_entry(kind: str, fields: dict) -> dict:
                 raise _bad(f, translate("Validation", "is not a real date in the form YYYY-MM-DD"))
             out[f.key] = d.isoformat()
         elif f.type == "money":
-            if isinstance(raw, int) and not isinstance(raw, bool):
-                fen = raw * 100
-            else:
-                try:
-                    fen = parse_money(text)
-                except ValueError as exc:
-                    raise _bad(f, str(exc)) from None
-            out[f.key] = fen
+            try:
+                out[f.key] = parse_money(text)  # yuan, as typed
+            except ValueError as exc:
+                raise _bad(f, str(exc)) from None
         elif f.type == "int":
             if not text.isascii() or not text.isdigit() or len(text) > 6:
                 raise _bad(f, translate("Validation", "is a whole number from 0 to 999999"))
@@ -488,7 +484,11 @@ class EntryService(Service):
         self.require(session, "entry.write")
         ts = now_iso()
         prepared = []
+        checked: set[int] = set()
         for n, (customer_id, kind, fields) in enumerate(items, 1):
+            if customer_id not in checked:
+                self.customer_for_write(session, customer_id)  # none destroyed; closed ones not for clerks
+                checked.add(customer_id)
             try:
                 clean = validate_entry(kind, fields)
             except ValidationError as exc:
