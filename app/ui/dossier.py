@@ -174,7 +174,7 @@ class BasicInfoTab(QWidget):
     def __init__(self, office: Office, session: Session, customer_id: int, parent=None):
         super().__init__(parent)
         self.office, self.session, self.customer_id = office, session, customer_id
-        self.fields = CustomerFields()
+        self.fields = CustomerFields(definitions=office.custom_fields.all(session))
         self.error = ErrorLabel()
         self.save_button = QPushButton(translate("Dossier", "Save changes"), objectName="saveCustomer")
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
