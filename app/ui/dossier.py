@@ -336,7 +336,8 @@ class DossierWindow(QWidget):
         counts["attachments"] = len(self.office.attachments.list(self.session, self.customer_id))
         for i, key in enumerate(TAB_KEYS):
             n = counts.get(key)
-            self.tabs.setTabText(i, tab_title(key) + (f" ({n})" if n else ""))
+            # "&" would mark a keyboard accelerator in a tab title: "Payments & deposits" needs "&&"
+            self.tabs.setTabText(i, tab_title(key).replace("&", "&&") + (f" ({n})" if n else ""))
 
     # ------------------------------------------------------------ status
     def _refresh_header(self) -> None:
