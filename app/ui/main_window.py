@@ -1,9 +1,11 @@
 """The main window: the customer list with its menus."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import time
+
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar
 
 from app import __version__
 from app.i18n import language, translate
@@ -12,6 +14,9 @@ from app.permissions import role_label
 from app.session import Session
 from app.ui.common import show_error, show_info
 from app.ui.customer_list import CustomerListWidget
+from app.ui.today import TodayPanel
+
+REFRESH_MS = 5 * 60 * 1000  # the today panel catches up with the date
 
 
 class MainWindow(QMainWindow):
@@ -25,6 +30,17 @@ class MainWindow(QMainWindow):
         self.customer_list.open_customer.connect(self.open_dossier)
         self.setCentralWidget(self.customer_list)
         self.dossiers: dict[int, object] = {}
+        self.today = TodayPanel(office, session)
+        self.today.open_item.connect(self.open_due_item)
+        self.today_dock = QDockWidget(translate("MainWindow", "Today"), self, objectName="todayDock")
+        self.today_dock.setWidget(self.today)
+        self.today_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                    | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.today_dock)
+        self._refreshed = time.monotonic()
+        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh_today)
+        self._timer.start()
         self._build_actions()
         user = QLabel(translate("MainWindow", "Signed in: {name} ({role})").format(name=session.display_name or session.username,
                                                              role=role_label(session.role)))
@@ -53,17 +69,34 @@ class MainWindow(QMainWindow):
         self.users_action = self._action(translate("MainWindow", "&Users…"), self.manage_users, None, "users", s.may("user.manage"))
         self.audit_action = self._action(translate("MainWindow", "&Audit log…"), self.show_audit, None, "auditLog", s.may("audit.read"))
         self.check_action = self._action(translate("MainWindow", "&Check database"), self.check_database, None, "checkDatabase")
+        self.duplicates_action = self._action(translate("MainWindow", "Find &duplicates…"), self.find_duplicates, None,
+                                              "findDuplicates")
+        self.rules_action = self._action(translate("MainWindow", "&Follow-up rules…"), self.follow_up_rules, None,
+                                         "followUpRules", s.may("settings.manage"))
+        self.fields_action = self._action(translate("MainWindow", "Custom &fields…"), self.custom_fields, None,
+                                          "customFields", s.may("settings.manage"))
 
         menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         menu.addAction(self.new_action)
         menu.addAction(self.open_action)
         menu.addAction(self.find_action)
+        menu.addAction(self.duplicates_action)
         menu.addSeparator()
         menu.addAction(quit_action)
         admin = self.menuBar().addMenu(translate("MainWindow", "&Administration"))
         admin.addAction(self.users_action)
         admin.addAction(self.audit_action)
         admin.addAction(self.check_action)
+        admin.addSeparator()
+        admin.addAction(self.rules_action)
+        admin.addAction(self.fields_action)
+        view = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        toggle = self.today_dock.toggleViewAction()
+        toggle.setText(translate("MainWindow", "&Today panel"))
+        toggle.setObjectName("toggleToday")
+        view.addAction(toggle)
+        view.addAction(self._action(translate("MainWindow", "&Refresh"), self.refresh_today, QKeySequence.StandardKey.Refresh,
+                                    "refreshToday"))
         settings = self.menuBar().addMenu(translate("MainWindow", "&Settings"))
         lang_menu = settings.addMenu(translate("MainWindow", "&Language"))
         group = QActionGroup(self)
@@ -97,10 +130,12 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.customer is not None:
             self.customer_list.apply_filter()
             self.customer_list.select_customer(dialog.customer.id)
+            self.refresh_today()
             self.statusBar().showMessage(translate("MainWindow", "Saved {code} {name}").format(
                 code=dialog.customer.code, name=dialog.customer.name), 5000)
 
-    def open_dossier(self, customer_id: int) -> None:
+    def open_dossier(self, customer_id: int):
+        """Show the customer's dossier (one window per customer) and return it, or None on error."""
         from app.ui.dossier import DossierWindow
 
         window = self.dossiers.get(customer_id)
@@ -109,7 +144,7 @@ class MainWindow(QMainWindow):
                 window = DossierWindow(self.office, self.session, customer_id, self)
             except Exception as exc:
                 show_error(self, exc)
-                return
+                return None
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.changed.connect(self._customer_changed)
             window.destroyed.connect(lambda _o=None, cid=customer_id: self.dossiers.pop(cid, None))
@@ -117,9 +152,57 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+        return window
+
+    def open_due_item(self, item) -> None:
+        """A row of the today panel: the customer's dossier at the tab (and row) it is about."""
+        window = self.open_dossier(item.customer_id)
+        if window is not None:
+            try:
+                window.show_tab(item.tab, item.ref_id)
+            except Exception as exc:
+                show_error(self, exc)
 
     def _customer_changed(self, customer_id: int) -> None:
         self.customer_list.model.invalidate(customer_id)
+        self.refresh_today()
+
+    def refresh_today(self) -> None:
+        self._refreshed = time.monotonic()
+        self.today.refresh()
+
+    def changeEvent(self, event) -> None:
+        # back at the desk after working elsewhere: catch up, at most every few seconds
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() \
+                and time.monotonic() - self._refreshed > 5:
+            self.refresh_today()
+        super().changeEvent(event)
+
+    def find_duplicates(self) -> None:
+        from app.ui.merge import DuplicatesDialog
+
+        try:
+            DuplicatesDialog(self.office, self.session, self).exec()
+        except Exception as exc:
+            show_error(self, exc)
+        self.customer_list.apply_filter()
+        self.refresh_today()
+
+    def follow_up_rules(self) -> None:
+        from app.ui.today import FollowUpRulesDialog
+
+        try:
+            FollowUpRulesDialog(self.office, self.session, self).exec()
+        except Exception as exc:
+            show_error(self, exc)
+
+    def custom_fields(self) -> None:
+        from app.ui.custom_fields import CustomFieldsDialog
+
+        try:
+            CustomFieldsDialog(self.office, self.session, self).exec()
+        except Exception as exc:
+            show_error(self, exc)
 
     def manage_users(self) -> None:
         from app.ui.admin import UsersDialog
