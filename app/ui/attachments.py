@@ -1,1 +1,431 @@
-"""(being written)"""
+"""Attachments tab, the attachment form, and the viewer that shows images and PDFs from memory.
+
+No decrypted copy is written anywhere: images decode from bytes, PDF pages are drawn by PDFium
+from bytes. Only "Export…" writes a file, where the user chose, and that is audited.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QScrollArea, QSpinBox, QTableView, QVBoxLayout, QWidget,
+)
+
+from app import attachments as att
+from app.customers import dossier_open_to
+from app.errors import user_message
+from app.i18n import translate
+from app.models.records import ATTACHMENT_KINDS, Attachment
+from app.office import Office
+from app.session import Session
+from app.ui.common import ListTableModel, dialog_body, show_error, show_info
+from app.validation import ValidationError
+
+
+PX_PER_PT = 96 / 72  # a PDF point at 100% on a 96-dpi screen
+
+
+def _size(n: int) -> str:
+    return f"{n / 1048576:.1f} MB" if n >= 1048576 else f"{max(1, round(n / 1024))} KB"
+
+
+class AttachmentModel(ListTableModel):
+    def __init__(self, parent=None):
+        super().__init__([translate("Attachments", "Title"), translate("Attachments", "Kind"),
+                          translate("Attachments", "Pages"), translate("Attachments", "File"),
+                          translate("Attachments", "Size"), translate("Attachments", "Added")], parent)
+
+    def cell(self, a: Attachment, column: int):
+        return (a.title, att.kind_label(a.kind), str(a.pages), a.filename, _size(a.size),
+                a.created_at[:16].replace("T", " "))[column]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid():
+            a = self.items[index.row()]
+            if a.voided and role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#888888")
+            if a.voided and role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
+            if a.voided and role == Qt.ItemDataRole.ToolTipRole:
+                return translate("Attachments", "Void since {when}: {reason}").format(
+                    when=(a.voided_at or "")[:16].replace("T", " "), reason=a.void_reason)
+        return super().data(index, role)
+
+
+class AttachmentDialog(QDialog):
+    """Title, kind and page count of a new file (``data`` given) or of a stored attachment."""
+
+    def __init__(self, office: Office, session: Session, customer_id: int, *, filename: str = "",
+                 data: bytes | None = None, pages: int = 1, attachment: Attachment | None = None, parent=None):
+        super().__init__(parent)
+        self.office, self.session, self.customer_id = office, session, customer_id
+        self.filename, self.data, self.attachment = filename, data, attachment
+        self.setWindowTitle(translate("Attachments", "Edit attachment") if attachment
+                            else translate("Attachments", "Add attachment"))
+        self.title = QLineEdit(objectName="title", maxLength=100)
+        self.kind = QComboBox(objectName="kind")
+        for k in ATTACHMENT_KINDS:
+            self.kind.addItem(att.kind_label(k), k)
+        self.pages = QSpinBox(objectName="pages", minimum=1, maximum=att.MAX_PAGES)
+        if attachment:
+            self.title.setText(attachment.title)
+            self.kind.setCurrentIndex(self.kind.findData(attachment.kind))
+            self.pages.setValue(attachment.pages)
+        else:
+            self.title.setText(Path(filename).stem)
+            self.kind.setCurrentIndex(self.kind.findData("other"))
+            self.pages.setValue(pages)
+        form = QFormLayout()
+        if filename:
+            form.addRow(translate("Attachments", "File"), QLabel(Path(filename).name))
+        form.addRow(translate("Attachments", "Title") + " *", self.title)
+        form.addRow(translate("Attachments", "Kind"), self.kind)
+        form.addRow(translate("Attachments", "Pages"), self.pages)
+        self.error, _buttons = dialog_body(self, form, self.save)
+        self.title.selectAll()
+        self.title.setFocus()
+
+    def values(self) -> dict:
+        return {"title": self.title.text(), "kind": self.kind.currentData(), "pages": self.pages.value()}
+
+    def save(self) -> None:
+        try:
+            if self.attachment is None:
+                self.attachment = self.office.attachments.add(self.session, self.customer_id, self.filename,
+                                                              self.data or b"", self.values())
+            else:
+                self.attachment = self.office.attachments.update(self.session, self.attachment.id, self.values())
+        except ValidationError as exc:
+            self.error.show_message(str(exc))
+            w = getattr(self, exc.key, None)
+            if isinstance(w, QWidget):
+                w.setFocus()
+            return
+        except Exception as exc:
+            self.error.show_message(user_message(exc))
+            return
+        self.data = None  # do not keep the bytes around longer than needed
+        self.accept()
+
+
+class VoidAttachmentDialog(QDialog):
+    def __init__(self, office: Office, session: Session, attachment: Attachment, parent=None):
+        super().__init__(parent)
+        self.office, self.session, self.attachment = office, session, attachment
+        self.setWindowTitle(translate("Attachments", "Void attachment"))
+        self.reason = QLineEdit(objectName="reason", maxLength=200)
+        form = QFormLayout()
+        form.addRow(QLabel(translate("Attachments", "The file stays in the database, marked void, with the reason.")))
+        form.addRow(QLabel(attachment.title))
+        form.addRow(translate("Attachments", "Reason") + " *", self.reason)
+        self.error, _buttons = dialog_body(self, form, self.save, translate("Attachments", "Void"))
+
+    def save(self) -> None:
+        try:
+            self.office.attachments.void(self.session, self.attachment.id, self.reason.text())
+        except Exception as exc:
+            self.error.show_message(user_message(exc))
+            return
+        self.accept()
+
+
+class AttachmentViewer(QDialog):
+    """Shows an image or the pages of a PDF, decoded from memory. PgUp/PgDn turn pages."""
+
+    def __init__(self, office: Office, session: Session, attachment: Attachment, parent=None):
+        super().__init__(parent)
+        self.attachment = attachment
+        self.setWindowTitle(attachment.title)
+        self.data = office.attachments.content(session, attachment.id)
+        self.is_pdf = attachment.mime == "application/pdf"
+        self._pdf = None
+        self.zoom = 1.0
+        self.fit = True
+        self.current_page = 0
+        self._image = QImage()
+        if self.is_pdf:
+            import pypdfium2 as pdfium
+
+            self._pdf = pdfium.PdfDocument(self.data)
+            self.page_count = len(self._pdf)
+        else:
+            self.page_count = 1
+        self.label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.scroll = QScrollArea(widgetResizable=True)
+        self.scroll.setWidget(self.label)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page_label = QLabel(objectName="pageLabel")
+        self.prev_button = QPushButton(translate("Attachments", "Previous page"), objectName="previousPage")
+        self.next_button = QPushButton(translate("Attachments", "Next page"), objectName="nextPage")
+        self.fit_button = QPushButton(translate("Attachments", "Fit width"), objectName="fitWidth")
+        self.actual_button = QPushButton("100%", objectName="actualSize")
+        self.prev_button.clicked.connect(lambda: self.go(self.current_page - 1))
+        self.next_button.clicked.connect(lambda: self.go(self.current_page + 1))
+        self.fit_button.clicked.connect(self.fit_width)
+        self.actual_button.clicked.connect(lambda: self.set_zoom(1.0))
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # PgUp/PgDn turn pages (keyPressEvent)
+        for keys, slot in ((QKeySequence.StandardKey.ZoomIn, lambda: self.set_zoom(self.zoom * 1.25)),
+                           (QKeySequence.StandardKey.ZoomOut, lambda: self.set_zoom(self.zoom / 1.25))):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        bar = QHBoxLayout()
+        for w in (self.prev_button, self.page_label, self.next_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.fit_button)
+        bar.addWidget(self.actual_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.scroll)
+        self.resize(860, 900)
+        self.go(0)
+
+    def page_size(self) -> tuple[float, float]:
+        """The page's size in pixels at 100%."""
+        if self._pdf is not None:
+            width, height = self._pdf[self.current_page].get_size()  # points: 1/72 inch
+            return width * PX_PER_PT, height * PX_PER_PT
+        if self._image.isNull():
+            self._image = QImage.fromData(self.data)
+        return float(self._image.width()), float(self._image.height())
+
+    def _scale(self) -> float:
+        if not self.fit:
+            return self.zoom
+        width, _height = self.page_size()
+        available = max(200, self.scroll.viewport().width() - 4)
+        return available / width if width else 1.0
+
+    def render(self) -> None:
+        scale = self._scale()
+        if self._pdf is not None:
+            page = self._pdf[self.current_page]
+            # BGRx in memory is what QImage calls RGB32 on little-endian machines (x86, ARM Windows)
+            bitmap = page.render(scale=scale * self.devicePixelRatioF() * PX_PER_PT, prefer_bgrx=True)
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGB32).copy()
+            page.close()
+            self._image = image
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        else:
+            if self._image.isNull():
+                self._image = QImage.fromData(self.data)
+            pixmap = QPixmap.fromImage(self._image)
+            if not pixmap.isNull():
+                pixmap = pixmap.scaledToWidth(max(1, int(self._image.width() * scale)),
+                                              Qt.TransformationMode.SmoothTransformation)
+        self.label.setPixmap(pixmap)
+        self.page_label.setText(translate("Attachments", "Page {n} of {total}").format(n=self.current_page + 1,
+                                                                                      total=self.page_count))
+        self.prev_button.setEnabled(self.current_page > 0)
+        self.next_button.setEnabled(self.current_page < self.page_count - 1)
+
+    def current_image(self) -> QImage:
+        return self._image
+
+    def go(self, page: int) -> None:
+        if 0 <= page < self.page_count:
+            self.current_page = page
+            self.render()
+
+    def set_zoom(self, zoom: float) -> None:
+        self.fit = False
+        self.zoom = min(8.0, max(0.1, zoom))
+        self.render()
+
+    def fit_width(self) -> None:
+        self.fit = True
+        self.render()
+
+    def keyPressEvent(self, event) -> None:
+        target = {Qt.Key.Key_PageDown: self.current_page + 1, Qt.Key.Key_PageUp: self.current_page - 1,
+                  Qt.Key.Key_Home: 0, Qt.Key.Key_End: self.page_count - 1}.get(event.key())
+        if target is None:
+            super().keyPressEvent(event)
+        else:
+            self.go(target)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fit and self.data:
+            self.render()
+
+    def done(self, result: int) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+            self._pdf = None
+        self.data = b""
+        super().done(result)
+
+
+class AttachmentsTab(QWidget):
+    """The customer's attachments; files can also be dropped onto the tab."""
+
+    changed = Signal()
+
+    def __init__(self, office: Office, session: Session, customer_id: int, parent=None):
+        super().__init__(parent)
+        self.office, self.session, self.customer_id = office, session, customer_id
+        self.setAcceptDrops(True)
+        self.model = AttachmentModel(self)
+        self.view = QTableView(objectName="attachmentsTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.activated.connect(lambda _i: self.view_attachment())  # double-click or Enter
+        self.add_button = QPushButton(translate("Attachments", "Add…"), objectName="addAttachment")
+        self.view_button = QPushButton(translate("Attachments", "View"), objectName="viewAttachment")
+        self.export_button = QPushButton(translate("Attachments", "Export…"), objectName="exportAttachment")
+        self.edit_button = QPushButton(translate("Attachments", "Edit…"), objectName="editAttachment")
+        self.void_button = QPushButton(translate("Attachments", "Void…"), objectName="voidAttachment")
+        self.add_button.clicked.connect(self.add_from_dialog)
+        self.view_button.clicked.connect(self.view_attachment)
+        self.export_button.clicked.connect(self.export_attachment)
+        self.edit_button.clicked.connect(self.edit_attachment)
+        self.void_button.clicked.connect(self.void_attachment)
+        hint = QLabel(translate("Attachments", "Drop scans, photos or PDFs here (at most {n} MB each).").format(
+            n=att.MAX_BYTES // 1048576))
+        hint.setStyleSheet("color: #666;")
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.view_button, self.export_button, self.edit_button, self.void_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+        layout.addWidget(hint)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.current()
+        self.open_to_session = dossier_open_to(self.session, self.office.customers.get(self.session, self.customer_id))
+        self.model.set_items(self.office.attachments.list(self.session, self.customer_id))
+        if current is not None:
+            self.select(current.id)
+        self._update_buttons()
+
+    def current(self) -> Attachment | None:
+        idx = self.view.currentIndex()
+        return self.model.items[idx.row()] if idx.isValid() and idx.row() < len(self.model.items) else None
+
+    def select(self, attachment_id: int) -> None:
+        row = next((i for i, a in enumerate(self.model.items) if a.id == attachment_id), -1)
+        if row >= 0:
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        a = self.current()
+        s = self.session
+        may_add = s.may("entry.write") and self.open_to_session
+        self.add_button.setEnabled(may_add)
+        self.view_button.setEnabled(a is not None and s.may("attachment.view"))
+        self.export_button.setEnabled(a is not None and s.may("attachment.export"))
+        self.edit_button.setEnabled(a is not None and not a.voided and may_add)
+        self.void_button.setEnabled(a is not None and not a.voided and s.may("entry.void") and self.open_to_session)
+
+    # ------------------------------------------------------------ adding
+    def add_from_dialog(self) -> None:
+        if not self.add_button.isEnabled():
+            return
+        patterns = " ".join("*" + e for e in att.EXTENSIONS)
+        path, _filter = QFileDialog.getOpenFileName(
+            self, translate("Attachments", "Add attachment"), "",
+            translate("Attachments", "Scans and PDFs ({patterns})").format(patterns=patterns))
+        if path:
+            self.add_files([path])
+
+    def add_files(self, paths: list[str]) -> int:
+        """Check each file and ask for its title and kind; returns how many were stored."""
+        added = 0
+        for path in paths:
+            try:
+                data = att.read_file(path)
+                _mime, pages = att.inspect(path, data)
+            except Exception as exc:
+                show_error(self, exc)
+                continue
+            dialog = AttachmentDialog(self.office, self.session, self.customer_id, filename=path, data=data,
+                                      pages=pages, parent=self)
+            del data
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                added += 1
+                self.reload()
+                self.select(dialog.attachment.id)
+        if added:
+            self.changed.emit()
+        return added
+
+    def dragEnterEvent(self, event) -> None:
+        if self.add_button.isEnabled() and event.mimeData().hasUrls() \
+                and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if not paths or not self.add_button.isEnabled():
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # after the drop has finished: Explorer's drag waits until this handler returns
+        QTimer.singleShot(0, lambda: self.add_files(paths))
+
+    # ------------------------------------------------------------ the rest
+    def view_attachment(self) -> None:
+        a = self.current()
+        if a is None or not self.view_button.isEnabled():
+            return
+        try:
+            viewer = AttachmentViewer(self.office, self.session, a, self)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        viewer.exec()
+
+    def export_attachment(self) -> None:
+        a = self.current()
+        if a is None or not self.export_button.isEnabled():
+            return
+        path, _filter = QFileDialog.getSaveFileName(self, translate("Attachments", "Export attachment"), a.filename)
+        if not path:
+            return
+        try:
+            target = self.office.attachments.export(self.session, a.id, path)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        show_info(self, translate("Attachments", "Saved a copy of {title} as {path}. Keep it safe: it is not encrypted.").format(
+            title=a.title, path=str(target)))
+
+    def edit_attachment(self) -> None:
+        a = self.current()
+        if a is None or not self.edit_button.isEnabled():
+            return
+        dialog = AttachmentDialog(self.office, self.session, self.customer_id, attachment=a, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.changed.emit()
+
+    def void_attachment(self) -> None:
+        a = self.current()
+        if a is None or not self.void_button.isEnabled():
+            return
+        if VoidAttachmentDialog(self.office, self.session, a, self).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.changed.emit()

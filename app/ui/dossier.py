@@ -257,6 +257,7 @@ class DossierWindow(QWidget):
         self.tabs.currentChanged.connect(self._tab_shown)
         top = QHBoxLayout()
         top.addWidget(self.banner, 1)
+        top.addStretch(1)  # the buttons keep their size when there is no banner
         top.addWidget(self.move_out_button)
         top.addWidget(self.reinstate_button)
         layout = QVBoxLayout(self)
