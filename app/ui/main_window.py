@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.today_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                                     | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.today_dock)
+        self.resizeDocks([self.today_dock], [520], Qt.Orientation.Horizontal)
         self._refreshed = time.monotonic()
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh_today)

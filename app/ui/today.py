@@ -21,8 +21,9 @@ LIMIT = 500
 
 class DueModel(ListTableModel):
     def __init__(self, parent=None):
-        super().__init__([translate("Today", "Due"), translate("Today", "Overdue"), translate("Today", "Kind"),
-                          translate("Today", "Code"), translate("Today", "Customer"), translate("Today", "What")], parent)
+        # what a narrow panel must show first: when, whom, what
+        super().__init__([translate("Today", "Due"), translate("Today", "Overdue"), translate("Today", "Customer"),
+                          translate("Today", "What"), translate("Today", "Kind"), translate("Today", "Code")], parent)
 
     def cell(self, item: DueItem, column: int):
         if column == 0:
@@ -32,12 +33,12 @@ class DueModel(ListTableModel):
                 return translate("Today", "today")
             return translate("Today", "{n} days").format(n=item.overdue_days)
         if column == 2:
-            return kind_label(item.kind)
-        if column == 3:
-            return item.customer_code
-        if column == 4:
             return item.customer_name
-        return item.title
+        if column == 3:
+            return item.title
+        if column == 4:
+            return kind_label(item.kind)
+        return item.customer_code
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if index.isValid() and role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
@@ -62,7 +63,8 @@ class TodayPanel(QWidget):
         self.view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the search box keeps the focus at start
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().resizeSection(3, 220)
         self.view.activated.connect(self._open)  # double-click or Enter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
