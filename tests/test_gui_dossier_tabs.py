@@ -167,3 +167,44 @@ def test_timeline_newest_first_filter_and_open_in_its_tab(qtbot, office, admin, 
     assert d.tabs.currentIndex() == TAB_KEYS.index("correspondence")
     page = d.pages["correspondence"]
     assert page.current().id == old.id
+
+
+def test_clerk_moves_a_tenant_out_and_the_record_keeper_reinstates(qtbot, office, admin, make_user, customer,
+                                                                   modals, messages):
+    clerk = make_user("clerk")
+    d = DossierWindow(office, clerk, customer.id)
+    show(qtbot, d)
+    assert d.move_out_button.isVisible() and not d.banner.isVisible()
+    seen = {}
+
+    def move_out(dialog):
+        date = find(dialog, QLineEdit, "date")
+        date.selectAll()
+        type_text(qtbot, date, "2099-01-01")
+        click(qtbot, button(dialog, "Move out"))
+        seen["error"] = dialog.error.text()
+        date.selectAll()
+        type_text(qtbot, date, "2026-11-20")
+        type_text(qtbot, find(dialog, QLineEdit, "note"), "租约到期")
+        click(qtbot, button(dialog, "Move out"))
+
+    modals.expect(move_out)
+    click(qtbot, d.move_out_button)
+    modals.check()
+    assert seen["error"] == "Move-out date: may not be in the future"
+    stored = office.customers.repo.get(customer.id)
+    assert (stored.status, stored.status_date) == ("moved_out", "2026-11-20")
+    assert d.banner.isVisible() and "2026-11-20" in d.banner.text() and "read-only" in d.banner.text()
+    assert not d.move_out_button.isVisible() and not d.reinstate_button.isVisible()  # a clerk cannot reinstate
+    assert not d.basic.save_button.isEnabled() and d.basic.fields.widgets["name"].isReadOnly()
+    event = events_exactly(office, "customer.move_out")[0]
+    assert event.username == clerk.username and "租约到期" in event.payload
+
+    keeper = make_user("archivist")
+    k = DossierWindow(office, keeper, customer.id)
+    show(qtbot, k)
+    assert k.reinstate_button.isVisible()
+    messages.answers.append(True)
+    click(qtbot, k.reinstate_button)
+    assert office.customers.repo.get(customer.id).status == "active"
+    assert not k.banner.isVisible() and k.move_out_button.isVisible()
