@@ -16,13 +16,11 @@ from PySide6.QtWidgets import (
 
 from app import attachments as att
 from app.customers import dossier_open_to
-from app.errors import user_message
 from app.i18n import translate
 from app.models.records import ATTACHMENT_KINDS, Attachment
 from app.office import Office
 from app.session import Session
-from app.ui.common import ListTableModel, dialog_body, show_error, show_info
-from app.validation import ValidationError
+from app.ui.common import ListTableModel, attempt, dialog_body, show_error, show_info
 
 
 PX_PER_PT = 96 / 72  # a PDF point at 100% on a 96-dpi screen
@@ -94,23 +92,16 @@ class AttachmentDialog(QDialog):
         return {"title": self.title.text(), "kind": self.kind.currentData(), "pages": self.pages.value()}
 
     def save(self) -> None:
-        try:
+        def store():
             if self.attachment is None:
                 self.attachment = self.office.attachments.add(self.session, self.customer_id, self.filename,
                                                               self.data or b"", self.values())
             else:
                 self.attachment = self.office.attachments.update(self.session, self.attachment.id, self.values())
-        except ValidationError as exc:
-            self.error.show_message(str(exc))
-            w = getattr(self, exc.key, None)
-            if isinstance(w, QWidget):
-                w.setFocus()
-            return
-        except Exception as exc:
-            self.error.show_message(user_message(exc))
-            return
-        self.data = None  # do not keep the bytes around longer than needed
-        self.accept()
+
+        if attempt(self.error, store, lambda key: getattr(self, key, None)):
+            self.data = None  # do not keep the bytes around longer than needed
+            self.accept()
 
 
 class VoidAttachmentDialog(QDialog):
@@ -126,12 +117,9 @@ class VoidAttachmentDialog(QDialog):
         self.error, _buttons = dialog_body(self, form, self.save, translate("Attachments", "Void"))
 
     def save(self) -> None:
-        try:
-            self.office.attachments.void(self.session, self.attachment.id, self.reason.text())
-        except Exception as exc:
-            self.error.show_message(user_message(exc))
-            return
-        self.accept()
+        if attempt(self.error, lambda: self.office.attachments.void(self.session, self.attachment.id, self.reason.text()),
+                   lambda _key: self.reason):
+            self.accept()
 
 
 class AttachmentViewer(QDialog):

@@ -4,8 +4,11 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QMessageBox, QVBoxLayout, QWidget
 
+from typing import Callable
+
 from app.errors import user_message
 from app.i18n import translate
+from app.validation import ValidationError
 
 
 def show_error(parent: QWidget | None, error: BaseException | str, title: str | None = None) -> None:
@@ -42,6 +45,26 @@ class ErrorLabel(QLabel):
     def clear_message(self) -> None:
         self.setText("")
         self.hide()
+
+
+def attempt(error: "ErrorLabel", action: Callable[[], object], field: Callable[[str], QWidget | None] = lambda _k: None
+            ) -> bool:
+    """Run a form's save. Bad input is shown under the form and the field it names gets the focus
+    (``field(key)`` finds its widget); any other failure is shown as its message, never a traceback.
+    True when the action went through."""
+    error.clear_message()
+    try:
+        action()
+    except ValidationError as exc:
+        error.show_message(str(exc))
+        widget = field(exc.key)
+        if isinstance(widget, QWidget):
+            widget.setFocus()
+        return False
+    except Exception as exc:
+        error.show_message(user_message(exc))
+        return False
+    return True
 
 
 def dialog_buttons(dialog: QDialog, on_ok=None, ok_text: str | None = None) -> QDialogButtonBox:

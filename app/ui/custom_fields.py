@@ -3,17 +3,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QPushButton, QTableView, QVBoxLayout,
 )
 
 from app.custom_fields import applies_label, type_label
-from app.errors import user_message
 from app.i18n import translate
 from app.models.records import CUSTOM_FIELD_TYPES, CUSTOMER_KINDS, CustomField
 from app.office import Office
 from app.session import Session
-from app.ui.common import ListTableModel, dialog_body, show_error
-from app.validation import ValidationError
+from app.ui.common import ListTableModel, attempt, dialog_body, show_error
 
 
 class CustomFieldsModel(ListTableModel):
@@ -80,23 +78,15 @@ class CustomFieldDialog(QDialog):
                 "active": self.active.isChecked()}
 
     def save(self) -> None:
-        self.error.clear_message()
-        try:
+        def store():
             if self.field is None:
                 self.saved = self.office.custom_fields.create(self.session, self.values())
             else:
                 self.saved = self.office.custom_fields.update(self.session, self.field.id, self.values())
-        except ValidationError as exc:
-            self.error.show_message(str(exc))
-            w = {"label": self.label, "type": self.type, "customer_kind": self.customer_kind,
-                 "choices": self.choices}.get(exc.key)
-            if isinstance(w, QWidget):
-                w.setFocus()
-            return
-        except Exception as exc:  # refused type change, no permission: the message, never a traceback
-            self.error.show_message(user_message(exc))
-            return
-        self.accept()
+
+        widgets = {"label": self.label, "type": self.type, "customer_kind": self.customer_kind, "choices": self.choices}
+        if attempt(self.error, store, widgets.get):
+            self.accept()
 
 
 class CustomFieldsDialog(QDialog):

@@ -16,10 +16,8 @@ from app.i18n import translate
 from app.models.records import CONTACT_ROLES, ENTRY_KINDS, Contact
 from app.office import Office
 from app.session import Session
-from app.errors import user_message
-from app.ui.common import ErrorLabel, ListTableModel, ask, dialog_body, show_error
+from app.ui.common import ErrorLabel, ListTableModel, ask, attempt, dialog_body, show_error
 from app.ui.customer_form import CustomerFields, save_customer
-from app.validation import ValidationError
 
 
 class ContactsModel(ListTableModel):
@@ -80,21 +78,14 @@ class ContactDialog(QDialog):
                 "relation": self.relation.text(), "note": self.note.text()}
 
     def save(self) -> None:
-        try:
+        def store():
             if self.contact is None:
                 self.contact = self.office.customers.add_contact(self.session, self.customer_id, self.values())
             else:
                 self.office.customers.update_contact(self.session, self.contact.id, self.values())
-        except ValidationError as exc:
-            self.error.show_message(str(exc))
-            w = getattr(self, exc.key, None)
-            if isinstance(w, QWidget):
-                w.setFocus()
-            return
-        except Exception as exc:
-            self.error.show_message(user_message(exc))
-            return
-        self.accept()
+
+        if attempt(self.error, store, lambda key: getattr(self, key, None)):
+            self.accept()
 
 
 class ContactsTab(QWidget):
@@ -406,13 +397,7 @@ class MoveOutDialog(QDialog):
         self.error, _buttons = dialog_body(self, form, self.save, translate("Dossier", "Move out"))
 
     def save(self) -> None:
-        try:
-            self.office.customers.move_out(self.session, self.customer.id, self.date.text(), self.note.text())
-        except ValidationError as exc:
-            self.error.show_message(str(exc))
-            self.date.setFocus()
-            return
-        except Exception as exc:
-            self.error.show_message(user_message(exc))
-            return
-        self.accept()
+        if attempt(self.error, lambda: self.office.customers.move_out(self.session, self.customer.id, self.date.text(),
+                                                                      self.note.text()),
+                   lambda _key: self.date):
+            self.accept()

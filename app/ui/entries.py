@@ -15,13 +15,11 @@ from PySide6.QtWidgets import (
 
 from app.customers import dossier_open_to
 from app.entries import KINDS, KindSpec, choice_label, display_value, format_fen, kind_label
-from app.errors import user_message
 from app.i18n import translate
 from app.models.records import ENTRY_KINDS, Entry
 from app.office import Office
 from app.session import Session
-from app.ui.common import ListTableModel, dialog_body, show_error
-from app.validation import ValidationError
+from app.ui.common import ListTableModel, attempt, dialog_body, show_error
 
 
 def _void_tooltip(e: Entry) -> str:
@@ -198,21 +196,14 @@ class EntryDialog(QDialog):
         return out
 
     def save(self) -> None:
-        try:
+        def store():
             if self.entry is None:
                 self.entry = self.office.entries.create(self.session, self.customer_id, self.kind, self.values())
             else:
                 self.entry = self.office.entries.update(self.session, self.entry.id, self.values())
-        except ValidationError as exc:
-            self.error.show_message(str(exc))
-            w = self.widgets.get(exc.key)
-            if w is not None:
-                w.setFocus()
-            return
-        except Exception as exc:
-            self.error.show_message(user_message(exc))
-            return
-        self.accept()
+
+        if attempt(self.error, store, self.widgets.get):
+            self.accept()
 
 
 class VoidDialog(QDialog):
@@ -230,13 +221,9 @@ class VoidDialog(QDialog):
         self.error, _buttons = dialog_body(self, form, self.save, translate("Entries", "Void"))
 
     def save(self) -> None:
-        try:
-            self.office.entries.void(self.session, self.entry.id, self.reason.text())
-        except Exception as exc:
-            self.error.show_message(user_message(exc))
-            self.reason.setFocus()
-            return
-        self.accept()
+        if attempt(self.error, lambda: self.office.entries.void(self.session, self.entry.id, self.reason.text()),
+                   lambda _key: self.reason):
+            self.accept()
 
 
 class EntryTab(QWidget):

@@ -13,8 +13,7 @@ from app.errors import user_message
 from app.i18n import translate
 from app.office import Office
 from app.session import Session
-from app.ui.common import ListTableModel, dialog_body
-from app.validation import ValidationError
+from app.ui.common import ListTableModel, attempt, dialog_body
 
 LIMIT = 500
 
@@ -111,15 +110,6 @@ class FollowUpRulesDialog(QDialog):
         self.error, _buttons = dialog_body(self, form, self.save)
 
     def save(self) -> None:
-        try:
-            self.office.entries.set_rules(self.session, {e: w.text() for e, w in self.fields.items()})
-        except ValidationError as exc:
-            self.error.show_message(str(exc))
-            w = self.fields.get(exc.key)
-            if w is not None:
-                w.setFocus()
-            return
-        except Exception as exc:
-            self.error.show_message(user_message(exc))
-            return
-        self.accept()
+        if attempt(self.error, lambda: self.office.entries.set_rules(self.session, {e: w.text() for e, w in self.fields.items()}),
+                   self.fields.get):
+            self.accept()
