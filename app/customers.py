@@ -12,7 +12,8 @@ from app.i18n import translate
 from app.models.database import now_iso
 from app.models.dossier import CustomFieldRepo
 from app.models.records import (
-    CONTACT_ROLES, CUSTOMER_KINDS, CUSTOMER_LEVELS, CUSTOMER_STATUSES, Contact, CustomField, Customer, CustomerQuery,
+    CLOSED_STATUSES, CONTACT_ROLES, CUSTOMER_KINDS, CUSTOMER_LEVELS, CUSTOMER_STATUSES, Contact, CustomField, Customer,
+    CustomerQuery,
 )
 from app.models.repositories import ContactRepo, CustomerRepo, MetaRepo
 from app.pinyin import pinyin_keys
@@ -27,7 +28,6 @@ MAX_NOTE = 20000
 CODE_PREFIX = "KH"
 MAX_TAGS = 20
 MAX_TAG = 20
-CLOSED_STATUSES = ("moved_out", "archived")
 
 
 def field_label(key: str) -> str:

@@ -208,3 +208,18 @@ def test_clerk_moves_a_tenant_out_and_the_record_keeper_reinstates(qtbot, office
     click(qtbot, k.reinstate_button)
     assert office.customers.repo.get(customer.id).status == "active"
     assert not k.banner.isVisible() and k.move_out_button.isVisible()
+
+
+def test_moved_out_and_archived_customers_are_listed_together(qtbot, office, admin, customer):
+    from app.ui.main_window import MainWindow
+
+    archived = office.customers.create(admin, {"name": "郑和", "phone": "13800007777", "status": "archived"})
+    active = office.customers.create(admin, {"name": "冯宁", "phone": "13800008888"})
+    office.customers.move_out(admin, customer.id, "2026-11-01")
+    w = MainWindow(office, admin)
+    show(qtbot, w)
+    lw = w.customer_list
+    choose(lw.status, "Moved out or archived")
+    qtbot.waitUntil(lambda: lw.model.rowCount() == 2, timeout=3000)
+    shown = {lw.model.customer_id(r) for r in range(lw.model.rowCount())}
+    assert shown == {customer.id, archived.id} and active.id not in shown

@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 
 from app.models.database import Database, now_iso
 from app.models.records import (
-    AuditEvent, Contact, Customer, CustomerQuery, User,
+    CLOSED, CLOSED_STATUSES, AuditEvent, Contact, Customer, CustomerQuery, User,
 )
 
 GENESIS_HASH = "0" * 64
@@ -194,7 +194,9 @@ class CustomerRepo:
             params.extend(p)
         for col in ("kind", "level", "status"):
             value = getattr(q, col)
-            if value:
+            if value == CLOSED and col == "status":
+                where.append(f"c.status IN ({', '.join(repr(s) for s in CLOSED_STATUSES)})")
+            elif value:
                 where.append(f"c.{col} = ?")
                 params.append(value)
         if q.status != "destroyed":

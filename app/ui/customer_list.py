@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from app.customers import field_label, kind_label, level_label, status_label
 from app.i18n import translate
-from app.models.records import CUSTOMER_KINDS, CUSTOMER_LEVELS, CUSTOMER_STATUSES, CustomerQuery
+from app.models.records import CLOSED, CUSTOMER_KINDS, CUSTOMER_LEVELS, CUSTOMER_STATUSES, CustomerQuery
 from app.office import Office
 from app.session import Session
 
@@ -144,7 +144,9 @@ class CustomerListWidget(QWidget):
         self.search.setClearButtonEnabled(True)
         self.kind = self._filter_combo(translate("CustomerList", "All types"), [(k, kind_label(k)) for k in CUSTOMER_KINDS])
         self.level = self._filter_combo(translate("CustomerList", "All levels"), [(k, level_label(k)) for k in CUSTOMER_LEVELS])
-        self.status = self._filter_combo(translate("CustomerList", "All statuses"), [(k, status_label(k)) for k in CUSTOMER_STATUSES[:3]])
+        self.status = self._filter_combo(translate("CustomerList", "All statuses"), [
+            *[(k, status_label(k)) for k in CUSTOMER_STATUSES[:3]],
+            (CLOSED, translate("CustomerList", "Moved out or archived"))])
         self.count_label = QLabel()
         self.count_label.setObjectName("customerCount")
 

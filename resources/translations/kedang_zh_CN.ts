@@ -270,137 +270,137 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../app/ui/attachments.py" line="37"/>
-        <location filename="../../app/ui/attachments.py" line="86"/>
+        <location filename="../../app/ui/attachments.py" line="35"/>
+        <location filename="../../app/ui/attachments.py" line="84"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="37"/>
-        <location filename="../../app/ui/attachments.py" line="87"/>
+        <location filename="../../app/ui/attachments.py" line="35"/>
+        <location filename="../../app/ui/attachments.py" line="85"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="38"/>
-        <location filename="../../app/ui/attachments.py" line="88"/>
+        <location filename="../../app/ui/attachments.py" line="36"/>
+        <location filename="../../app/ui/attachments.py" line="86"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="38"/>
-        <location filename="../../app/ui/attachments.py" line="85"/>
+        <location filename="../../app/ui/attachments.py" line="36"/>
+        <location filename="../../app/ui/attachments.py" line="83"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="39"/>
+        <location filename="../../app/ui/attachments.py" line="37"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="39"/>
+        <location filename="../../app/ui/attachments.py" line="37"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="55"/>
+        <location filename="../../app/ui/attachments.py" line="53"/>
         <source>Void since {when}: {reason}</source>
         <translation>{when} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="68"/>
+        <location filename="../../app/ui/attachments.py" line="66"/>
         <source>Edit attachment</source>
         <translation>修改附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="69"/>
-        <location filename="../../app/ui/attachments.py" line="344"/>
+        <location filename="../../app/ui/attachments.py" line="67"/>
+        <location filename="../../app/ui/attachments.py" line="332"/>
         <source>Add attachment</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="120"/>
+        <location filename="../../app/ui/attachments.py" line="111"/>
         <source>Void attachment</source>
         <translation>作废附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="123"/>
+        <location filename="../../app/ui/attachments.py" line="114"/>
         <source>The file stays in the database, marked void, with the reason.</source>
         <translation>文件仍保存在数据库中，标为作废并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="125"/>
+        <location filename="../../app/ui/attachments.py" line="116"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="126"/>
+        <location filename="../../app/ui/attachments.py" line="117"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="163"/>
+        <location filename="../../app/ui/attachments.py" line="151"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="164"/>
+        <location filename="../../app/ui/attachments.py" line="152"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="165"/>
+        <location filename="../../app/ui/attachments.py" line="153"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="223"/>
+        <location filename="../../app/ui/attachments.py" line="211"/>
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="285"/>
+        <location filename="../../app/ui/attachments.py" line="273"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="286"/>
+        <location filename="../../app/ui/attachments.py" line="274"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="287"/>
+        <location filename="../../app/ui/attachments.py" line="275"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="288"/>
+        <location filename="../../app/ui/attachments.py" line="276"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="289"/>
+        <location filename="../../app/ui/attachments.py" line="277"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="295"/>
+        <location filename="../../app/ui/attachments.py" line="283"/>
         <source>Drop scans, photos or PDFs here (at most {n} MB each).</source>
         <translation>可把扫描件、照片或 PDF 拖到这里（每个最大 {n} MB）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="345"/>
+        <location filename="../../app/ui/attachments.py" line="333"/>
         <source>Scans and PDFs ({patterns})</source>
         <translation>扫描件和 PDF（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="405"/>
+        <location filename="../../app/ui/attachments.py" line="393"/>
         <source>Export attachment</source>
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="413"/>
+        <location filename="../../app/ui/attachments.py" line="401"/>
         <source>Saved a copy of {title} as {path}. Keep it safe: it is not encrypted.</source>
         <translation>已将“{title}”另存为 {path}。请妥善保管：该副本未加密。</translation>
     </message>
@@ -710,8 +710,8 @@
         <translation>没有这个联系人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="29"/>
-        <location filename="../../app/ui/dossier.py" line="66"/>
+        <location filename="../../app/ui/dossier.py" line="27"/>
+        <location filename="../../app/ui/dossier.py" line="64"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -745,29 +745,29 @@
     </message>
     <message>
         <location filename="../../app/custom_fields.py" line="32"/>
-        <location filename="../../app/ui/custom_fields.py" line="21"/>
-        <location filename="../../app/ui/custom_fields.py" line="65"/>
+        <location filename="../../app/ui/custom_fields.py" line="19"/>
+        <location filename="../../app/ui/custom_fields.py" line="63"/>
         <source>Field name</source>
         <translation>字段名称</translation>
     </message>
     <message>
         <location filename="../../app/custom_fields.py" line="33"/>
-        <location filename="../../app/ui/custom_fields.py" line="21"/>
-        <location filename="../../app/ui/custom_fields.py" line="67"/>
+        <location filename="../../app/ui/custom_fields.py" line="19"/>
+        <location filename="../../app/ui/custom_fields.py" line="65"/>
         <source>Field type</source>
         <translation>字段类型</translation>
     </message>
     <message>
         <location filename="../../app/custom_fields.py" line="34"/>
-        <location filename="../../app/ui/custom_fields.py" line="22"/>
-        <location filename="../../app/ui/custom_fields.py" line="66"/>
+        <location filename="../../app/ui/custom_fields.py" line="20"/>
+        <location filename="../../app/ui/custom_fields.py" line="64"/>
         <source>For</source>
         <translation>适用于</translation>
     </message>
     <message>
         <location filename="../../app/custom_fields.py" line="35"/>
-        <location filename="../../app/ui/custom_fields.py" line="22"/>
-        <location filename="../../app/ui/custom_fields.py" line="68"/>
+        <location filename="../../app/ui/custom_fields.py" line="20"/>
+        <location filename="../../app/ui/custom_fields.py" line="66"/>
         <source>Choices</source>
         <translation>选项</translation>
     </message>
@@ -782,67 +782,67 @@
         <translation>已有客户在“{label}”中填了值，不能更改其类型。请另加一个新字段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="23"/>
+        <location filename="../../app/ui/custom_fields.py" line="21"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="34"/>
+        <location filename="../../app/ui/custom_fields.py" line="32"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="34"/>
+        <location filename="../../app/ui/custom_fields.py" line="32"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="44"/>
+        <location filename="../../app/ui/custom_fields.py" line="42"/>
         <source>Edit custom field</source>
         <translation>修改自定义字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="45"/>
+        <location filename="../../app/ui/custom_fields.py" line="43"/>
         <source>New custom field</source>
         <translation>新建自定义字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="47"/>
+        <location filename="../../app/ui/custom_fields.py" line="45"/>
         <source>e.g. Customer source</source>
         <translation>例如：客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="56"/>
+        <location filename="../../app/ui/custom_fields.py" line="54"/>
         <source>separated by commas, e.g. walk-in, referral, online</source>
         <translation>用逗号分隔，例如：上门, 介绍, 网络</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="57"/>
+        <location filename="../../app/ui/custom_fields.py" line="55"/>
         <source>In use (shown in the customer form)</source>
         <translation>启用（显示在客户表单中）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="109"/>
+        <location filename="../../app/ui/custom_fields.py" line="99"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="120"/>
+        <location filename="../../app/ui/custom_fields.py" line="110"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="121"/>
+        <location filename="../../app/ui/custom_fields.py" line="111"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="122"/>
+        <location filename="../../app/ui/custom_fields.py" line="112"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="128"/>
+        <location filename="../../app/ui/custom_fields.py" line="118"/>
         <source>Custom fields appear in the customer form and are found by the search. A field no longer needed is retired, not deleted: its values stay on file.</source>
         <translation>自定义字段显示在客户表单中，也能被搜索到。不再需要的字段可以停用而不删除：已填的值继续保存。</translation>
     </message>
@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <location filename="../../app/customers.py" line="487"/>
-        <location filename="../../app/ui/dossier.py" line="404"/>
+        <location filename="../../app/ui/dossier.py" line="395"/>
         <source>Move-out date</source>
         <translation>退租日期</translation>
     </message>
@@ -1114,7 +1114,12 @@ Save anyway?</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="211"/>
+        <location filename="../../app/ui/customer_list.py" line="149"/>
+        <source>Moved out or archived</source>
+        <translation>已退租或已归档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_list.py" line="213"/>
         <source>{n} customers</source>
         <translation>共 {n} 位客户</translation>
     </message>
@@ -1122,112 +1127,112 @@ Save anyway?</source>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../app/ui/dossier.py" line="54"/>
+        <location filename="../../app/ui/dossier.py" line="52"/>
         <source>Edit contact</source>
         <translation>修改联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="54"/>
+        <location filename="../../app/ui/dossier.py" line="52"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="62"/>
+        <location filename="../../app/ui/dossier.py" line="60"/>
         <source>e.g. spouse, father, finance</source>
         <translation>例如 配偶、父亲、财务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="116"/>
+        <location filename="../../app/ui/dossier.py" line="107"/>
         <source>Add contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="117"/>
+        <location filename="../../app/ui/dossier.py" line="108"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="118"/>
+        <location filename="../../app/ui/dossier.py" line="109"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="160"/>
+        <location filename="../../app/ui/dossier.py" line="151"/>
         <source>Remove the contact {name}?</source>
         <translation>删除联系人 {name}？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="179"/>
+        <location filename="../../app/ui/dossier.py" line="170"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="219"/>
+        <location filename="../../app/ui/dossier.py" line="210"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="220"/>
+        <location filename="../../app/ui/dossier.py" line="211"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="221"/>
+        <location filename="../../app/ui/dossier.py" line="212"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="222"/>
+        <location filename="../../app/ui/dossier.py" line="213"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="243"/>
+        <location filename="../../app/ui/dossier.py" line="234"/>
         <source>Move out…</source>
         <translation>退租…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="245"/>
+        <location filename="../../app/ui/dossier.py" line="236"/>
         <source>Reinstate</source>
         <translation>恢复在册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="346"/>
+        <location filename="../../app/ui/dossier.py" line="337"/>
         <source>Dossier — {code} {name}</source>
         <translation>客户档案 — {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="349"/>
+        <location filename="../../app/ui/dossier.py" line="340"/>
         <source>{status} since {date}.</source>
         <translation>{date} 起{status}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="352"/>
+        <location filename="../../app/ui/dossier.py" line="343"/>
         <source>The dossier is kept read-only.</source>
         <translation>档案保留为只读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="370"/>
+        <location filename="../../app/ui/dossier.py" line="361"/>
         <source>Make {code} {name} an active customer again?</source>
         <translation>将 {code} {name} 恢复为在册客户？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="385"/>
+        <location filename="../../app/ui/dossier.py" line="376"/>
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="397"/>
+        <location filename="../../app/ui/dossier.py" line="388"/>
         <source>Move out — {code} {name}</source>
         <translation>退租 — {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="403"/>
+        <location filename="../../app/ui/dossier.py" line="394"/>
         <source>The dossier stays on file; clerks can then only read it.</source>
         <translation>档案继续保存；此后业务录入员只能查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="406"/>
+        <location filename="../../app/ui/dossier.py" line="397"/>
         <source>Move out</source>
         <translation>退租</translation>
     </message>
@@ -1235,93 +1240,93 @@ Save anyway?</source>
 <context>
     <name>Entries</name>
     <message>
-        <location filename="../../app/ui/entries.py" line="28"/>
+        <location filename="../../app/ui/entries.py" line="26"/>
         <source>Void since {when}: {reason}</source>
         <translation>{when} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="90"/>
+        <location filename="../../app/ui/entries.py" line="88"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="90"/>
+        <location filename="../../app/ui/entries.py" line="88"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="90"/>
+        <location filename="../../app/ui/entries.py" line="88"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="91"/>
+        <location filename="../../app/ui/entries.py" line="89"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="91"/>
+        <location filename="../../app/ui/entries.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="104"/>
-        <location filename="../../app/ui/entries.py" line="230"/>
+        <location filename="../../app/ui/entries.py" line="102"/>
+        <location filename="../../app/ui/entries.py" line="221"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="105"/>
+        <location filename="../../app/ui/entries.py" line="103"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="140"/>
+        <location filename="../../app/ui/entries.py" line="138"/>
         <source>Edit — {kind}</source>
         <translation>修改 — {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="140"/>
+        <location filename="../../app/ui/entries.py" line="138"/>
         <source>New — {kind}</source>
         <translation>新建 — {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="224"/>
+        <location filename="../../app/ui/entries.py" line="215"/>
         <source>Void entry</source>
         <translation>作废记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="227"/>
+        <location filename="../../app/ui/entries.py" line="218"/>
         <source>The entry stays in the dossier, marked void, with the reason.</source>
         <translation>记录仍保留在档案中，标为作废并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="229"/>
+        <location filename="../../app/ui/entries.py" line="220"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="255"/>
+        <location filename="../../app/ui/entries.py" line="242"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="256"/>
+        <location filename="../../app/ui/entries.py" line="243"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="257"/>
+        <location filename="../../app/ui/entries.py" line="244"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="340"/>
+        <location filename="../../app/ui/entries.py" line="327"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="351"/>
+        <location filename="../../app/ui/entries.py" line="338"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -1985,132 +1990,132 @@ This happens on a new PC, a new Windows account, or when the saved key was lost.
         <translation>今日待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
+        <location filename="../../app/ui/main_window.py" line="46"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>&amp;Open dossier</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>&amp;Follow-up rules…</source>
         <translation>回访规则(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>Custom &amp;fields…</source>
         <translation>自定义字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>&amp;Administration</source>
         <translation>系统管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>&amp;Today panel</source>
         <translation>今日待办面板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>&amp;About KeDang</source>
         <translation>关于客档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Saved {code} {name}</source>
         <translation>已保存 {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>All checks passed.</source>
         <translation>全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>The database failed a check. Restore the newest verified backup.</source>
         <translation>数据库未通过检查。请从最近一次经过验证的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>The language changes the next time KeDang starts.</source>
         <translation>语言将在下次启动客档时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>KeDang {version}
 Customer records for small offices, kept in one encrypted file.</source>
         <translation>客档 {version}
@@ -2632,7 +2637,7 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="24"/>
+        <location filename="../../app/ui/today.py" line="25"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -2642,7 +2647,7 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="25"/>
+        <location filename="../../app/ui/today.py" line="24"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -2662,22 +2667,22 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="83"/>
+        <location filename="../../app/ui/today.py" line="84"/>
         <source>Due today and overdue: more than {n} (the first {n} shown)</source>
         <translation>今日到期及逾期：超过 {n} 项（显示前 {n} 项）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="85"/>
+        <location filename="../../app/ui/today.py" line="86"/>
         <source>Due today and overdue: {n}</source>
         <translation>今日到期及逾期：{n} 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="98"/>
+        <location filename="../../app/ui/today.py" line="99"/>
         <source>Follow-up rules</source>
         <translation>回访规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="101"/>
+        <location filename="../../app/ui/today.py" line="102"/>
         <source>A return visit is planned this many days after each event, e.g. &quot;3, 30&quot;. Leave empty for none. The rules apply to events from now on.</source>
         <translation>在每个事件发生后的这些天安排回访，例如“3, 30”。留空表示不安排。规则只适用于今后发生的事件。</translation>
     </message>
@@ -2685,19 +2690,19 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>UI</name>
     <message>
-        <location filename="../../app/ui/common.py" line="13"/>
-        <location filename="../../app/ui/common.py" line="17"/>
-        <location filename="../../app/ui/common.py" line="21"/>
+        <location filename="../../app/ui/common.py" line="16"/>
+        <location filename="../../app/ui/common.py" line="20"/>
+        <location filename="../../app/ui/common.py" line="24"/>
         <source>KeDang</source>
         <translation>客档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="51"/>
+        <location filename="../../app/ui/common.py" line="74"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="52"/>
+        <location filename="../../app/ui/common.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
