@@ -1,13 +1,16 @@
-"""KeDang benchmark: open, first list page, search latency, GUI memory, start-to-login.
+"""KeDang benchmark: open, first list page, search latency, GUI memory, start-to-login, dossier.
 
     python benchmarks/run.py [--customers N] [--json FILE] [--repeat R] [--explain]
+                             [--skip-gui] [--skip-start] [--skip-dossier]
 
 Creates a fresh encrypted database in a temp folder (deleted at the end), fills it with N
 demo customers through ``app.demo.fill_demo`` and measures the program's own code paths
 (``Database.open``, ``CustomerService.search`` / ``rows`` as the customer list calls them).
 The same searches run on an unencrypted copy of the same data, as the limit to compare
 with. Results go to stdout as a table against the targets of issue 2; progress goes to
-stderr. The machine's keyring is never touched: this process uses an in-memory keyring
+stderr. The dossier figures of issue 3 (opening a dossier of 2,000 entries and 50 attachments,
+adding and viewing a 20 MB PDF) come from ``benchmarks/dossier.py``, run in its own offscreen Qt
+process on its own database. The machine's keyring is never touched: this process uses an in-memory keyring
 and its children a file keyring inside the temp folder.
 """
 from __future__ import annotations
@@ -39,6 +42,9 @@ PAGE = 100  # rows the list shows / fetches first
 START_RUNS = 5
 START_TIMEOUT_S = 20.0
 GUI_TIMEOUT_S = 300.0
+DOSSIER_TIMEOUT_S = 600.0
+DOSSIER_KEYS = ("dossier_open_ms", "dossier_open_runs_ms", "dossier_timeline_ms", "attachment_20mb_add_ms",
+                "attachment_20mb_view_ms", "attachment_20mb_size_mb", "attachment_20mb_pages")
 
 TARGETS = {
     "search_ms": 30.0,
@@ -46,6 +52,7 @@ TARGETS = {
     "first_page_ms": 100.0,
     "gui_peak_mb": 300.0,
     "start_to_login_s": 1.5,
+    "dossier_open_ms": 300.0,
 }
 KINDS = ("cjk1", "cjk2", "cjk3", "pinyin", "phone", "id")
 
@@ -249,6 +256,30 @@ def gui_peak(tmp: Path, db: Path, recovery_key: str) -> dict:
     return out
 
 
+def dossier_figures(tmp: Path, repeat: int) -> dict:
+    """Runs benchmarks/dossier.py (its own database, offscreen Qt in its own process): dossier_open_ms,
+    attachment_20mb_add_ms, attachment_20mb_view_ms and the rest of DOSSIER_KEYS; None and the reason
+    when it could not run."""
+    missing = {"dossier_open_ms": None, "attachment_20mb_add_ms": None, "attachment_20mb_view_ms": None}
+    out = tmp / "dossier.json"
+    env = child_env(tmp)
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHON_KEYRING_BACKEND="tests.support.keyrings.MemoryKeyring",
+               KEDANG_HOME=str(tmp / "dossier-home"))
+    cmd = [sys.executable, str(ROOT / "benchmarks" / "dossier.py"), "--repeat", str(repeat), "--json", str(out)]
+    try:
+        proc = subprocess.run(cmd, env=env, cwd=str(ROOT), capture_output=True, text=True,
+                              timeout=DOSSIER_TIMEOUT_S, encoding="utf-8", errors="replace")
+    except subprocess.TimeoutExpired:
+        return {**missing, "dossier_reason": f"dossier.py did not finish in {DOSSIER_TIMEOUT_S:.0f} s"}
+    if proc.returncode != 0 or not out.exists():
+        return {**missing, "dossier_reason": f"dossier.py exited {proc.returncode}: "
+                                             f"{_tail(proc.stderr) or _tail(proc.stdout)}"}
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    res = {key: figures.get(key) for key in DOSSIER_KEYS}
+    res.update(dossier_entries=figures.get("entries"), dossier_attachments=figures.get("attachments"))
+    return res
+
+
 def _reader(stream, sink: queue.Queue) -> None:
     for line in iter(stream.readline, ""):
         sink.put((time.perf_counter(), line))
@@ -404,6 +435,18 @@ def report(res: dict) -> str:
         add(f"  GUI: {res['gui_rows']:,} rows in the list model; peak before the window {res.get('gui_base_mb', 0):.1f} MB")
     if st is None:
         add(f"  start_to_login_s is null: {res.get('start_to_login_reason', '?')}")
+    do = res.get("dossier_open_ms")
+    add(f"{'dossier_open_ms':<22}{(f'{do:.1f}' if do is not None else 'null'):>11}{'':>10}{'':>8}  {'≤ 300 ms':<24}"
+        f"{verdict(None if do is None else do <= TARGETS['dossier_open_ms'])}")
+    for key in ("attachment_20mb_add_ms", "attachment_20mb_view_ms"):
+        value = res.get(key)
+        add(f"{key:<22}{(f'{value:.1f}' if value is not None else 'null'):>11}{'':>10}{'':>8}  {'(none)':<24}info")
+    if do is None:
+        add(f"  dossier figures are null: {res.get('dossier_reason', '?')}")
+    else:
+        add(f"  dossier: {res['dossier_entries']:,} entries and {res['dossier_attachments']} attachments on one "
+            f"customer; timeline tab {res['dossier_timeline_ms']:.1f} ms; the big PDF "
+            f"{res['attachment_20mb_size_mb']} MB, {res['attachment_20mb_pages']} pages")
     add("")
     add("search detail (median ms: KeDang / plain; hits; share of the time spent in search_ids):")
     for kind in KINDS:
@@ -556,6 +599,12 @@ def _run(args, tmp: Path) -> dict:
     else:
         log(f"start to login: 1 warm-up + {START_RUNS} runs …")
         res.update(start_to_login(tmp, db_path))
+    if args.skip_dossier:
+        res.update(dossier_open_ms=None, attachment_20mb_add_ms=None, attachment_20mb_view_ms=None,
+                   dossier_reason="skipped (--skip-dossier)")
+    else:
+        log("dossier: 2,000 entries and 50 attachments, a 20 MB PDF (benchmarks/dossier.py) …")
+        res.update(dossier_figures(tmp, args.repeat))
     res["machine"] = {"python": platform.python_version(), "platform": platform.platform(),
                       "cpus": os.cpu_count()}
     return res
@@ -570,6 +619,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--explain", action="store_true", help="print EXPLAIN QUERY PLAN of each search kind to stderr")
     p.add_argument("--skip-gui", action="store_true", help="do not measure the GUI's peak memory")
     p.add_argument("--skip-start", action="store_true", help="do not measure start-to-login")
+    p.add_argument("--skip-dossier", action="store_true",
+                   help="do not measure opening a busy dossier and the 20 MB attachment")
     args = p.parse_args(argv)
     if args.customers < 1 or args.repeat < 1:
         p.error("--customers and --repeat must be at least 1")

@@ -5,13 +5,14 @@ from bytes. Only "Export…" writes a file, where the user chose, and that is au
 """
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QKeyCombination, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QScrollArea, QSpinBox, QTableView, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QSpinBox, QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
 from app import attachments as att
@@ -122,8 +123,40 @@ class VoidAttachmentDialog(QDialog):
             self.accept()
 
 
+_PDFIUM_FORMATS = {  # pypdfium2 bitmap mode -> the QImage format with the same bytes in memory (little-endian)
+    "BGRX": QImage.Format.Format_RGB32, "BGRA": QImage.Format.Format_ARGB32, "BGR": QImage.Format.Format_BGR888,
+    "RGBX": QImage.Format.Format_RGBX8888, "RGBA": QImage.Format.Format_RGBA8888, "RGB": QImage.Format.Format_RGB888,
+    "L": QImage.Format.Format_Grayscale8,
+}
+
+
+def image_frames(data: bytes) -> int:
+    """Pages of an image file as the store counts them: the frames of a TIFF scan, else 1."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as img:
+        return max(1, getattr(img, "n_frames", 1)) if img.format == "TIFF" else 1
+
+
+def decode_image(data: bytes, frame: int = 0) -> QImage:
+    """One frame of an image file, decoded in memory by Pillow (the decoder that checked it on the
+    way in) and turned upright as the camera recorded it (EXIF orientation of phone photos)."""
+    from PIL import Image, ImageOps
+
+    with Image.open(io.BytesIO(data)) as img:
+        if frame:
+            img.seek(frame)
+        upright = ImageOps.exif_transpose(img)
+    alpha = upright.mode in ("RGBA", "LA", "PA") or "transparency" in upright.info
+    upright = upright.convert("RGBA" if alpha else "RGB")
+    raw = upright.tobytes()
+    fmt = QImage.Format.Format_RGBA8888 if alpha else QImage.Format.Format_RGB888
+    return QImage(raw, upright.width, upright.height, upright.width * (4 if alpha else 3), fmt).copy()
+
+
 class AttachmentViewer(QDialog):
-    """Shows an image or the pages of a PDF, decoded from memory. PgUp/PgDn turn pages."""
+    """Shows an image or the pages of a PDF (or of a TIFF scan), decoded from memory; only the page
+    on screen is drawn. PgUp/PgDn turn pages, Home/End go to the first/last, Ctrl++/Ctrl+- zoom, Esc closes."""
 
     def __init__(self, office: Office, session: Session, attachment: Attachment, parent=None):
         super().__init__(parent)
@@ -136,14 +169,20 @@ class AttachmentViewer(QDialog):
         self.fit = True
         self.current_page = 0
         self._image = QImage()
+        self._frame = -1  # the image frame decoded into self._image
+        self._drawn = None  # (page, scale) on screen; None: to be drawn
         if self.is_pdf:
             import pypdfium2 as pdfium
 
             self._pdf = pdfium.PdfDocument(self.data)
             self.page_count = len(self._pdf)
         else:
-            self.page_count = 1
-        self.label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+            try:
+                self.page_count = image_frames(self.data)
+            except Exception:
+                self.page_count = 1  # shown as "cannot be shown" below
+        self.label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, objectName="pageImage")
+        self.label.setWordWrap(True)
         self.scroll = QScrollArea(widgetResizable=True)
         self.scroll.setWidget(self.label)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -152,14 +191,13 @@ class AttachmentViewer(QDialog):
         self.next_button = QPushButton(translate("Attachments", "Next page"), objectName="nextPage")
         self.fit_button = QPushButton(translate("Attachments", "Fit width"), objectName="fitWidth")
         self.actual_button = QPushButton("100%", objectName="actualSize")
+        for b in (self.prev_button, self.next_button, self.fit_button, self.actual_button):
+            b.setAutoDefault(False)  # Enter must not press "Previous page"
         self.prev_button.clicked.connect(lambda: self.go(self.current_page - 1))
         self.next_button.clicked.connect(lambda: self.go(self.current_page + 1))
         self.fit_button.clicked.connect(self.fit_width)
         self.actual_button.clicked.connect(lambda: self.set_zoom(1.0))
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # PgUp/PgDn turn pages (keyPressEvent)
-        for keys, slot in ((QKeySequence.StandardKey.ZoomIn, lambda: self.set_zoom(self.zoom * 1.25)),
-                           (QKeySequence.StandardKey.ZoomOut, lambda: self.set_zoom(self.zoom / 1.25))):
-            QShortcut(QKeySequence(keys), self, activated=slot)
         bar = QHBoxLayout()
         for w in (self.prev_button, self.page_label, self.next_button):
             bar.addWidget(w)
@@ -169,79 +207,142 @@ class AttachmentViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.scroll)
+        self._resize_timer = QTimer(self, singleShot=True, interval=80)
+        self._resize_timer.timeout.connect(lambda: self.fit and self.data and self.render())
         self.resize(860, 900)
         self.go(0)
 
-    def page_size(self) -> tuple[float, float]:
-        """The page's size in pixels at 100%."""
-        if self._pdf is not None:
-            width, height = self._pdf[self.current_page].get_size()  # points: 1/72 inch
-            return width * PX_PER_PT, height * PX_PER_PT
-        if self._image.isNull():
-            self._image = QImage.fromData(self.data)
-        return float(self._image.width()), float(self._image.height())
-
-    def _scale(self) -> float:
+    # ------------------------------------------------------------ drawing
+    def _scale(self, width: float, height: float) -> float:
+        """Zoom factor for a page of ``width`` × ``height`` pixels at 100%: fitted to the width of the
+        scroll area, less the vertical scroll bar when the fitted page is taller than the window
+        (measured on the scroll area itself, so that the bar appearing does not change the fit)."""
         if not self.fit:
             return self.zoom
-        width, _height = self.page_size()
-        available = max(200, self.scroll.viewport().width() - 4)
-        return available / width if width else 1.0
+        if width <= 0:
+            return 1.0
+        frame = 2 * self.scroll.frameWidth()
+        inner_width, inner_height = self.scroll.width() - frame - 4, self.scroll.height() - frame
+        scale = max(200, inner_width) / width
+        if height * scale > inner_height:
+            bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.scroll.verticalScrollBar())
+            scale = max(200, inner_width - bar) / width
+        return scale
+
+    def _render_pdf(self) -> QPixmap:
+        page = self._pdf[self.current_page]
+        try:
+            width_pt, height_pt = page.get_size()  # points: 1/72 inch
+            scale = self._scale(width_pt * PX_PER_PT, height_pt * PX_PER_PT)
+            dpr = self.devicePixelRatioF()
+            bitmap = page.render(scale=scale * dpr * PX_PER_PT, prefer_bgrx=True)
+            # .copy(): the QImage gets its own pixels before PDFium's bitmap is freed
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                           _PDFIUM_FORMATS[bitmap.mode]).copy()
+            bitmap.close()
+        finally:
+            page.close()
+        self._image = image
+        self._drawn = (self.current_page, scale)
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(dpr)
+        return pixmap
+
+    def _render_image(self) -> QPixmap:
+        if self._frame != self.current_page:
+            try:
+                self._image = decode_image(self.data, self.current_page)
+            except Exception:
+                self._image = QImage()
+            self._frame = self.current_page
+        if self._image.isNull():
+            self._drawn = (self.current_page, None)
+            return QPixmap()
+        scale = self._scale(self._image.width(), self._image.height())
+        self._drawn = (self.current_page, scale)
+        dpr = self.devicePixelRatioF()
+        pixmap = QPixmap.fromImage(self._image)
+        if abs(scale * dpr - 1) > 1e-3:
+            pixmap = pixmap.scaledToWidth(max(1, round(self._image.width() * scale * dpr)),
+                                          Qt.TransformationMode.SmoothTransformation)
+        pixmap.setDevicePixelRatio(dpr)
+        return pixmap
 
     def render(self) -> None:
-        scale = self._scale()
-        if self._pdf is not None:
-            page = self._pdf[self.current_page]
-            # BGRx in memory is what QImage calls RGB32 on little-endian machines (x86, ARM Windows)
-            bitmap = page.render(scale=scale * self.devicePixelRatioF() * PX_PER_PT, prefer_bgrx=True)
-            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_RGB32).copy()
-            page.close()
-            self._image = image
-            pixmap = QPixmap.fromImage(image)
-            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        """Draw the current page at the current zoom (unless it is on screen already)."""
+        try:
+            pixmap = self._render_pdf() if self._pdf is not None else self._render_image()
+        except Exception:
+            self._image, self._drawn, pixmap = QImage(), (self.current_page, None), QPixmap()
+        if pixmap.isNull():
+            self.label.setText(translate("Attachments", "This page cannot be shown here. Export the file to open it "
+                                                        "with another program."))
         else:
-            if self._image.isNull():
-                self._image = QImage.fromData(self.data)
-            pixmap = QPixmap.fromImage(self._image)
-            if not pixmap.isNull():
-                pixmap = pixmap.scaledToWidth(max(1, int(self._image.width() * scale)),
-                                              Qt.TransformationMode.SmoothTransformation)
-        self.label.setPixmap(pixmap)
+            self.label.setPixmap(pixmap)
+
+    def _refresh(self) -> None:
+        """After a page turn, zoom or resize: controls now; the page itself when it is on screen."""
         self.page_label.setText(translate("Attachments", "Page {n} of {total}").format(n=self.current_page + 1,
                                                                                       total=self.page_count))
         self.prev_button.setEnabled(self.current_page > 0)
         self.next_button.setEnabled(self.current_page < self.page_count - 1)
+        if self.isVisible():
+            self.render()
+        else:
+            self._drawn = None  # drawn when shown, at the width the window then has
 
     def current_image(self) -> QImage:
+        """The page on screen, at the resolution drawn (for a PDF) or as decoded (for an image)."""
+        if self._drawn is None or self._drawn[0] != self.current_page:
+            self.render()
         return self._image
 
+    # ------------------------------------------------------------ navigation and zoom
     def go(self, page: int) -> None:
         if 0 <= page < self.page_count:
             self.current_page = page
-            self.render()
+            self._refresh()
 
     def set_zoom(self, zoom: float) -> None:
         self.fit = False
         self.zoom = min(8.0, max(0.1, zoom))
-        self.render()
+        self._refresh()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._drawn[1] * 1.25 if self.fit and self._drawn and self._drawn[1] else self.zoom * 1.25)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._drawn[1] / 1.25 if self.fit and self._drawn and self._drawn[1] else self.zoom / 1.25)
 
     def fit_width(self) -> None:
         self.fit = True
-        self.render()
+        self._refresh()
 
     def keyPressEvent(self, event) -> None:
+        # keys the buttons leave alone reach the dialog: no shortcut objects needed
+        if event.matches(QKeySequence.StandardKey.ZoomIn) or event.keyCombination() == QKeyCombination(
+                Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Equal):  # the "+" key without Shift
+            self.zoom_in()
+            return
+        if event.matches(QKeySequence.StandardKey.ZoomOut):
+            self.zoom_out()
+            return
         target = {Qt.Key.Key_PageDown: self.current_page + 1, Qt.Key.Key_PageUp: self.current_page - 1,
                   Qt.Key.Key_Home: 0, Qt.Key.Key_End: self.page_count - 1}.get(event.key())
-        if target is None:
-            super().keyPressEvent(event)
+        if target is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)  # Esc closes
         else:
             self.go(target)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.data and self._drawn is None:
+            self.render()
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.fit and self.data:
-            self.render()
+        if self.fit and self.data and self.isVisible() and self._drawn is not None and self._drawn[1] is not None:
+            self._resize_timer.start()  # drawn again once the window stops changing size
 
     def done(self, result: int) -> None:
         if self._pdf is not None:

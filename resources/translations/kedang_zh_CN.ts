@@ -270,137 +270,142 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../app/ui/attachments.py" line="35"/>
-        <location filename="../../app/ui/attachments.py" line="84"/>
+        <location filename="../../app/ui/attachments.py" line="36"/>
+        <location filename="../../app/ui/attachments.py" line="85"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="35"/>
-        <location filename="../../app/ui/attachments.py" line="85"/>
+        <location filename="../../app/ui/attachments.py" line="36"/>
+        <location filename="../../app/ui/attachments.py" line="86"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="36"/>
-        <location filename="../../app/ui/attachments.py" line="86"/>
+        <location filename="../../app/ui/attachments.py" line="37"/>
+        <location filename="../../app/ui/attachments.py" line="87"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="36"/>
-        <location filename="../../app/ui/attachments.py" line="83"/>
+        <location filename="../../app/ui/attachments.py" line="37"/>
+        <location filename="../../app/ui/attachments.py" line="84"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="37"/>
+        <location filename="../../app/ui/attachments.py" line="38"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="37"/>
+        <location filename="../../app/ui/attachments.py" line="38"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="53"/>
+        <location filename="../../app/ui/attachments.py" line="54"/>
         <source>Void since {when}: {reason}</source>
         <translation>{when} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="66"/>
+        <location filename="../../app/ui/attachments.py" line="67"/>
         <source>Edit attachment</source>
         <translation>修改附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="67"/>
-        <location filename="../../app/ui/attachments.py" line="332"/>
+        <location filename="../../app/ui/attachments.py" line="68"/>
+        <location filename="../../app/ui/attachments.py" line="433"/>
         <source>Add attachment</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="111"/>
+        <location filename="../../app/ui/attachments.py" line="112"/>
         <source>Void attachment</source>
         <translation>作废附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="114"/>
+        <location filename="../../app/ui/attachments.py" line="115"/>
         <source>The file stays in the database, marked void, with the reason.</source>
         <translation>文件仍保存在数据库中，标为作废并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="116"/>
+        <location filename="../../app/ui/attachments.py" line="117"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="117"/>
+        <location filename="../../app/ui/attachments.py" line="118"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="151"/>
+        <location filename="../../app/ui/attachments.py" line="190"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="152"/>
+        <location filename="../../app/ui/attachments.py" line="191"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="153"/>
+        <location filename="../../app/ui/attachments.py" line="192"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="211"/>
+        <location filename="../../app/ui/attachments.py" line="278"/>
+        <source>This page cannot be shown here. Export the file to open it with another program.</source>
+        <translation>此页无法在这里显示。可导出该文件，用其他程序打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="285"/>
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="273"/>
+        <location filename="../../app/ui/attachments.py" line="374"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="274"/>
+        <location filename="../../app/ui/attachments.py" line="375"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="275"/>
+        <location filename="../../app/ui/attachments.py" line="376"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="276"/>
+        <location filename="../../app/ui/attachments.py" line="377"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="277"/>
+        <location filename="../../app/ui/attachments.py" line="378"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="283"/>
+        <location filename="../../app/ui/attachments.py" line="384"/>
         <source>Drop scans, photos or PDFs here (at most {n} MB each).</source>
         <translation>可把扫描件、照片或 PDF 拖到这里（每个最大 {n} MB）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="333"/>
+        <location filename="../../app/ui/attachments.py" line="434"/>
         <source>Scans and PDFs ({patterns})</source>
         <translation>扫描件和 PDF（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="393"/>
+        <location filename="../../app/ui/attachments.py" line="494"/>
         <source>Export attachment</source>
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="401"/>
+        <location filename="../../app/ui/attachments.py" line="502"/>
         <source>Saved a copy of {title} as {path}. Keep it safe: it is not encrypted.</source>
         <translation>已将“{title}”另存为 {path}。请妥善保管：该副本未加密。</translation>
     </message>
