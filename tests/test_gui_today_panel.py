@@ -56,7 +56,7 @@ def test_panel_lists_exactly_what_is_due_with_days_overdue(qtbot, due_office, ad
     ids = [i.ref_id for i in panel.model.items]
     e = due_office.due
     assert ids == [e["unpaid"].id, e["repair"].id, e["visit"].id]  # soonest due first
-    assert column_texts(panel.view, 1) == ["10 days", "2 days", "1 days"]
+    assert column_texts(panel.view, 1) == ["10 days", "2 days", "1 day"]
     assert "3" in panel.header.text()
     assert w.customer_list.search.hasFocus()  # the dock does not take the focus from the search box
 

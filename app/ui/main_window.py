@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
             FollowUpRulesDialog(self.office, self.session, self).exec()
         except Exception as exc:
             show_error(self, exc)
+        self.refresh_today()
 
     def custom_fields(self) -> None:
         from app.ui.custom_fields import CustomFieldsDialog

@@ -30,6 +30,8 @@ class DueModel(ListTableModel):
         if column == 1:
             if item.overdue_days <= 0:
                 return translate("Today", "today")
+            if item.overdue_days == 1:
+                return translate("Today", "1 day")
             return translate("Today", "{n} days").format(n=item.overdue_days)
         if column == 2:
             return item.customer_name

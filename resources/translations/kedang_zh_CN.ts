@@ -2105,22 +2105,22 @@ This happens on a new PC, a new Windows account, or when the saved key was lost.
         <translation>已保存 {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>All checks passed.</source>
         <translation>全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>The database failed a check. Restore the newest verified backup.</source>
         <translation>数据库未通过检查。请从最近一次经过验证的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>The language changes the next time KeDang starts.</source>
         <translation>语言将在下次启动客档时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>KeDang {version}
 Customer records for small offices, kept in one encrypted file.</source>
         <translation>客档 {version}
@@ -2667,27 +2667,32 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="33"/>
+        <location filename="../../app/ui/today.py" line="34"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="35"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="84"/>
+        <location filename="../../app/ui/today.py" line="86"/>
         <source>Due today and overdue: more than {n} (the first {n} shown)</source>
         <translation>今日到期及逾期：超过 {n} 项（显示前 {n} 项）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="86"/>
+        <location filename="../../app/ui/today.py" line="88"/>
         <source>Due today and overdue: {n}</source>
         <translation>今日到期及逾期：{n} 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="99"/>
+        <location filename="../../app/ui/today.py" line="101"/>
         <source>Follow-up rules</source>
         <translation>回访规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="102"/>
+        <location filename="../../app/ui/today.py" line="104"/>
         <source>A return visit is planned this many days after each event, e.g. &quot;3, 30&quot;. Leave empty for none. The rules apply to events from now on.</source>
         <translation>在每个事件发生后的这些天安排回访，例如“3, 30”。留空表示不安排。规则只适用于今后发生的事件。</translation>
     </message>
