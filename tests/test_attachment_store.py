@@ -2,35 +2,20 @@
 from __future__ import annotations
 
 import hashlib
-import io
 
 import pytest
-from PIL import Image
 
 from app import attachments as att
 from app.errors import KeDangError, PermissionDenied
 from app.validation import ValidationError
 from tests.gui_helpers import events_exactly
+from tests.support.samples import image_bytes, pdf_bytes
 
 MARK = b"KEDANG-PLAINTEXT-MARKER-7731"
 
 
-def pdf_bytes(pages: int = 1, text: str = "hello") -> bytes:
-    from reportlab.pdfgen import canvas
-
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, invariant=1)
-    for _ in range(pages):
-        c.drawString(100, 700, text)
-        c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
-def image_bytes(fmt: str) -> bytes:
-    buf = io.BytesIO()
-    Image.new("RGB", (64, 48), (10, 200, 30)).save(buf, fmt)
-    return buf.getvalue()
 
 
 @pytest.fixture

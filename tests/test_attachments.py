@@ -13,27 +13,14 @@ from app import attachments as att
 from app.errors import KeDangError, NotFound, PermissionDenied
 from app.validation import ValidationError
 from tests.gui_helpers import events_exactly
+from tests.support.samples import image_bytes, pdf_bytes
 
 PDF_MARK = "KEDANG-PDF-PLAINTEXT-4410"
 JPEG_MARK = b"KEDANG-JPEG-PLAINTEXT-8829"
 
 
-def pdf_bytes(pages: int = 1, text: str = "page") -> bytes:
-    from reportlab.pdfgen import canvas
-
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pageCompression=0)  # text stays readable in the file: a good marker
-    for n in range(pages):
-        c.drawString(100, 700, f"{text} {n + 1}")
-        c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
-def image_bytes(fmt: str, size=(64, 48), **save) -> bytes:
-    buf = io.BytesIO()
-    Image.new("RGB", size, (10, 200, 30)).save(buf, fmt, **save)
-    return buf.getvalue()
 
 
 def tiff_pages(n: int) -> bytes:

@@ -2,37 +2,22 @@
 exporting on purpose, voiding, and what each role may do."""
 from __future__ import annotations
 
-import io
 
 import pytest
-from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QSpinBox
 
 from app.ui.dossier import TAB_KEYS, DossierWindow
+from tests.support.samples import image_bytes, pdf_bytes
 from tests.gui_helpers import (  # noqa: F401  (fixtures)
     button, choose, click, click_row, events_exactly, find, messages, modals, show, type_text,
 )
 
 
-def pdf_bytes(pages: int) -> bytes:
-    from reportlab.pdfgen import canvas
-
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf)
-    for n in range(pages):
-        c.drawString(100, 700, f"page {n + 1}")
-        c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
-def png_bytes() -> bytes:
-    buf = io.BytesIO()
-    Image.new("RGB", (120, 80), (200, 220, 240)).save(buf, "PNG")
-    return buf.getvalue()
 
 
 @pytest.fixture
@@ -76,7 +61,7 @@ def test_add_a_pdf_through_the_file_dialog(qtbot, office, make_user, customer, t
 
 def test_drop_an_image_onto_the_tab(qtbot, office, admin, customer, tmp_path, modals, messages):
     path = tmp_path / "身份证.png"
-    path.write_bytes(png_bytes())
+    path.write_bytes(image_bytes("PNG", size=(120, 80)))
     _d, tab = _tab(qtbot, office, admin, customer.id)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
@@ -102,7 +87,7 @@ def test_drop_an_image_onto_the_tab(qtbot, office, admin, customer, tmp_path, mo
 
 def test_a_file_that_is_not_what_its_extension_says_is_refused(qtbot, office, admin, customer, tmp_path, messages):
     path = tmp_path / "scan.pdf"
-    path.write_bytes(png_bytes())
+    path.write_bytes(image_bytes("PNG", size=(120, 80)))
     _d, tab = _tab(qtbot, office, admin, customer.id)
     assert tab.add_files([str(path)]) == 0
     assert messages.errors == ["File: scan.pdf is not a PDF file: its content does not match its extension"]
@@ -111,7 +96,7 @@ def test_a_file_that_is_not_what_its_extension_says_is_refused(qtbot, office, ad
 
 def test_viewer_turns_pdf_pages_and_shows_images(qtbot, office, admin, customer, modals, messages):
     pdf = office.attachments.add(admin, customer.id, "三页.pdf", pdf_bytes(3), {"title": "三页"})
-    office.attachments.add(admin, customer.id, "photo.png", png_bytes(), {"title": "照片"})
+    office.attachments.add(admin, customer.id, "photo.png", image_bytes("PNG", size=(120, 80)), {"title": "照片"})
     _d, tab = _tab(qtbot, office, admin, customer.id)
     seen = {}
 
@@ -156,7 +141,7 @@ def test_export_writes_the_file_and_is_audited(qtbot, office, admin, customer, t
 
 def test_roles_viewer_sees_the_list_only_clerk_cannot_void(qtbot, office, admin, make_user, customer, modals,
                                                            messages):
-    a = office.attachments.add(admin, customer.id, "x.png", png_bytes(), {"title": "照片"})
+    a = office.attachments.add(admin, customer.id, "x.png", image_bytes("PNG", size=(120, 80)), {"title": "照片"})
     _d, vtab = _tab(qtbot, office, make_user("viewer"), customer.id)
     vtab.select(a.id)
     assert vtab.model.rowCount() == 1

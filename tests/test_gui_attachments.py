@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QSpi
 
 import app.ui.attachments as ui
 from app.ui.dossier import TAB_KEYS, DossierWindow
+from tests.support.samples import image_bytes, pdf_bytes
 from tests.gui_helpers import (  # noqa: F401  (fixtures)
     button, choose, click, double_click, events_exactly, find, messages, modals, retype, row_pos, show, type_text,
 )
@@ -21,22 +22,8 @@ from tests.gui_helpers import (  # noqa: F401  (fixtures)
 A4_WIDTH_PT = 595.2756  # reportlab's default page
 
 
-def pdf_bytes(pages: int) -> bytes:
-    from reportlab.pdfgen import canvas
-
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf)
-    for n in range(pages):
-        c.drawString(100, 700, f"page {n + 1}")
-        c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
-def image_bytes(fmt: str, size=(120, 80), **save) -> bytes:
-    buf = io.BytesIO()
-    Image.new("RGB", size, (200, 220, 240)).save(buf, fmt, **save)
-    return buf.getvalue()
 
 
 def tiff_scan(widths=(300, 400, 500)) -> bytes:
