@@ -512,7 +512,11 @@ class EntryService(Service):
         if e.voided:
             raise KeDangError(translate("Entry", "A voided entry cannot be changed."))
         customer = self.customer_for_write(session, e.customer_id)
-        clean = validate_entry(e.kind, {**e.data, **fields})
+        # stored money is fen: give it back as the yuan it was typed in, or it would grow a hundredfold
+        money = {f.key for f in KINDS[e.kind].fields if f.type == "money"}
+        stored = {k: (format_fen(v).replace(",", "") if k in money and isinstance(v, int) else v)
+                  for k, v in e.data.items()}
+        clean = validate_entry(e.kind, {**stored, **fields})
         for key in ("rule_days", "rule_event"):  # kept by the program, not typed
             if key in e.data:
                 clean[key] = e.data[key]
