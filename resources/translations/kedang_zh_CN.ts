@@ -1245,93 +1245,108 @@ Save anyway?</source>
 <context>
     <name>Entries</name>
     <message>
-        <location filename="../../app/ui/entries.py" line="26"/>
+        <location filename="../../app/ui/entries.py" line="50"/>
+        <source>Void since {when} by {who}: {reason}</source>
+        <translation>{when} 由 {who} 作废：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/entries.py" line="52"/>
         <source>Void since {when}: {reason}</source>
         <translation>{when} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="88"/>
+        <location filename="../../app/ui/entries.py" line="121"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="88"/>
+        <location filename="../../app/ui/entries.py" line="121"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="88"/>
+        <location filename="../../app/ui/entries.py" line="121"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="89"/>
+        <location filename="../../app/ui/entries.py" line="122"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="89"/>
+        <location filename="../../app/ui/entries.py" line="122"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="102"/>
-        <location filename="../../app/ui/entries.py" line="221"/>
+        <location filename="../../app/ui/entries.py" line="135"/>
+        <location filename="../../app/ui/entries.py" line="315"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="103"/>
+        <location filename="../../app/ui/entries.py" line="137"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
         <location filename="../../app/ui/entries.py" line="138"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/entries.py" line="214"/>
         <source>Edit — {kind}</source>
         <translation>修改 — {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="138"/>
+        <location filename="../../app/ui/entries.py" line="214"/>
         <source>New — {kind}</source>
         <translation>新建 — {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="215"/>
+        <location filename="../../app/ui/entries.py" line="303"/>
         <source>Void entry</source>
         <translation>作废记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="218"/>
+        <location filename="../../app/ui/entries.py" line="306"/>
         <source>The entry stays in the dossier, marked void, with the reason.</source>
         <translation>记录仍保留在档案中，标为作废并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="220"/>
+        <location filename="../../app/ui/entries.py" line="312"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="242"/>
+        <location filename="../../app/ui/entries.py" line="340"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="243"/>
+        <location filename="../../app/ui/entries.py" line="341"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="244"/>
+        <location filename="../../app/ui/entries.py" line="342"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="327"/>
+        <location filename="../../app/ui/entries.py" line="343"/>
+        <source>Add an entry (Ctrl+N)</source>
+        <translation>添加记录（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/entries.py" line="433"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="338"/>
+        <location filename="../../app/ui/entries.py" line="447"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -1823,7 +1838,7 @@ Save anyway?</source>
     <message>
         <location filename="../../app/entries.py" line="390"/>
         <location filename="../../app/entries.py" line="511"/>
-        <location filename="../../app/entries.py" line="548"/>
+        <location filename="../../app/entries.py" line="552"/>
         <source>No such dossier entry.</source>
         <translation>没有这条档案记录。</translation>
     </message>
@@ -1838,18 +1853,18 @@ Save anyway?</source>
         <translation>已作废的记录不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="542"/>
-        <location filename="../../app/entries.py" line="544"/>
+        <location filename="../../app/entries.py" line="546"/>
+        <location filename="../../app/entries.py" line="548"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="550"/>
+        <location filename="../../app/entries.py" line="554"/>
         <source>The entry is already void.</source>
         <translation>该记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="557"/>
+        <location filename="../../app/entries.py" line="561"/>
         <source>Voided with entry {id}: {reason}</source>
         <translation>随记录 {id} 一并作废：{reason}</translation>
     </message>
@@ -2792,7 +2807,7 @@ Customer records for small offices, kept in one encrypted file.</source>
         <location filename="../../app/custom_fields.py" line="42"/>
         <location filename="../../app/customers.py" line="88"/>
         <location filename="../../app/entries.py" line="231"/>
-        <location filename="../../app/entries.py" line="542"/>
+        <location filename="../../app/entries.py" line="546"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
@@ -2855,7 +2870,7 @@ Customer records for small offices, kept in one encrypted file.</source>
         <location filename="../../app/customers.py" line="178"/>
         <location filename="../../app/customers.py" line="195"/>
         <location filename="../../app/entries.py" line="237"/>
-        <location filename="../../app/entries.py" line="545"/>
+        <location filename="../../app/entries.py" line="549"/>
         <source>at most {n} characters</source>
         <translation>最多 {n} 个字符</translation>
     </message>
