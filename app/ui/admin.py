@@ -17,7 +17,7 @@ from app.office import Office
 from app.permissions import role_label
 from app.session import Session
 from app.errors import user_message
-from app.ui.common import ListTableModel, dialog_body, show_error, show_info
+from app.ui.common import dialog_body, ListTableModel, row_table, show_error, show_info
 from app.validation import ValidationError
 
 
@@ -114,12 +114,8 @@ class UsersDialog(QDialog):
         self.setObjectName("usersDialog")
         self.setWindowTitle(translate("Admin", "User accounts"))
         self.model = UsersModel(self)
-        self.view = QTableView(objectName="usersTable")
+        self.view = row_table("usersTable")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _i: self.edit_user())
         new = QPushButton(translate("Admin", "New user…"), objectName="newUser")

@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QKeyCombination, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QScrollArea, QSpinBox, QStyle, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QScrollArea, QSpinBox, QStyle, QVBoxLayout, QWidget,
 )
 
 from app import attachments as att
@@ -21,7 +21,7 @@ from app.i18n import translate
 from app.models.records import ATTACHMENT_KINDS, Attachment
 from app.office import Office
 from app.session import Session
-from app.ui.common import ListTableModel, attempt, dialog_body, show_error, show_info
+from app.ui.common import attempt, dialog_body, ListTableModel, row_table, show_error, show_info
 
 
 PX_PER_PT = 96 / 72  # a PDF point at 100% on a 96-dpi screen
@@ -362,12 +362,8 @@ class AttachmentsTab(QWidget):
         self.office, self.session, self.customer_id = office, session, customer_id
         self.setAcceptDrops(True)
         self.model = AttachmentModel(self)
-        self.view = QTableView(objectName="attachmentsTable")
+        self.view = row_table("attachmentsTable")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(lambda _i: self.view_attachment())  # double-click or Enter

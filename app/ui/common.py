@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QLayout, QMessageBox, QTableView, QVBoxLayout, QWidget,
+)
 
 from typing import Callable
 
@@ -91,6 +93,16 @@ def dialog_body(dialog: QDialog, body: QLayout | QWidget, on_ok=None, ok_text: s
     layout.addWidget(error)
     layout.addWidget(buttons)
     return error, buttons
+
+
+def row_table(name: str) -> QTableView:
+    """A read-only table whose rows are picked one at a time (every list in the program)."""
+    view = QTableView(objectName=name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    return view
 
 
 class ListTableModel(QAbstractTableModel):

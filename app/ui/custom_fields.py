@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QTableView, QVBoxLayout,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QVBoxLayout,
 )
 
 from app.custom_fields import applies_label, type_label
@@ -11,7 +11,7 @@ from app.i18n import translate
 from app.models.records import CUSTOM_FIELD_TYPES, CUSTOMER_KINDS, CustomField
 from app.office import Office
 from app.session import Session
-from app.ui.common import ListTableModel, attempt, dialog_body, show_error
+from app.ui.common import attempt, dialog_body, ListTableModel, row_table, show_error
 
 
 class CustomFieldsModel(ListTableModel):
@@ -99,12 +99,8 @@ class CustomFieldsDialog(QDialog):
         self.setWindowTitle(translate("CustomFields", "Custom fields"))
         self.may_manage = session.may("settings.manage")
         self.model = CustomFieldsModel(self)
-        self.view = QTableView(objectName="customFieldsTable")
+        self.view = row_table("customFieldsTable")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _i: self.edit_field())
         self.add_button = QPushButton(translate("CustomFields", "Add…"), objectName="addField")

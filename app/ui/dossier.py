@@ -6,8 +6,7 @@ import datetime as _dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from app.customers import CLOSED_STATUSES, contact_role_label, dossier_open_to, field_label, status_label
@@ -16,7 +15,7 @@ from app.i18n import translate
 from app.models.records import CONTACT_ROLES, ENTRY_KINDS, Contact
 from app.office import Office
 from app.session import Session
-from app.ui.common import ErrorLabel, ListTableModel, ask, attempt, dialog_body, show_error
+from app.ui.common import ask, attempt, dialog_body, ErrorLabel, ListTableModel, row_table, show_error
 from app.ui.customer_form import CustomerFields, save_customer
 
 
@@ -95,13 +94,9 @@ class ContactsTab(QWidget):
         super().__init__(parent)
         self.office, self.session, self.customer_id = office, session, customer_id
         self.model = ContactsModel(self)
-        self.view = QTableView(objectName="contactsTable")
+        self.view = row_table("contactsTable")
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _i: self.edit_contact())
         self.add_button = QPushButton(translate("Dossier", "Add contact"), objectName="addContact")

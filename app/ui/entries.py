@@ -9,8 +9,7 @@ import datetime as _dt
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from app.customers import dossier_open_to
@@ -19,7 +18,7 @@ from app.i18n import translate
 from app.models.records import ENTRY_KINDS, Entry
 from app.office import Office
 from app.session import Session
-from app.ui.common import ListTableModel, attempt, dialog_body, show_error
+from app.ui.common import attempt, dialog_body, ListTableModel, row_table, show_error
 
 # Kinds whose entries are open until something is done (the timeline shows Open / Done for them).
 _OPEN_OR_DONE = ("payment", "repair", "complaint", "visit", "violation")
@@ -142,12 +141,8 @@ class TimelineModel(_EntryModel):
 
 
 def _table(name: str) -> QTableView:
-    view = QTableView(objectName=name)
+    view = row_table(name)
     view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setResizeContentsPrecision(200)  # widths from the first 200 rows

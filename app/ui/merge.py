@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QButtonGroup, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-    QPlainTextEdit, QPushButton, QRadioButton, QTableView, QVBoxLayout,
+    QApplication, QButtonGroup, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
+    QPushButton, QRadioButton, QVBoxLayout,
 )
 
 from app.customers import DuplicatePair, field_label, kind_label, status_label
@@ -13,7 +13,7 @@ from app.i18n import translate
 from app.models.records import Customer
 from app.office import Office
 from app.session import Session
-from app.ui.common import ListTableModel, ask, dialog_body, show_error
+from app.ui.common import ask, dialog_body, ListTableModel, row_table, show_error
 
 # CustomerRepo.LIST_COLS: id, code, name, kind, level, phone, id_number, unit, address, status, updated_at
 _CODE, _NAME, _PHONE = 1, 2, 5
@@ -61,12 +61,8 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle(translate("Merge", "Possible duplicates"))
         self.may_merge = session.may("customer.merge")
         self.model = PairsModel(self)
-        self.view = QTableView(objectName="pairsTable")
+        self.view = row_table("pairsTable")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _i: self.merge())

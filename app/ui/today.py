@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFormLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
+    QDialog, QFormLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from app.entries import FOLLOW_UP_EVENTS, DueItem, event_label, kind_label
@@ -13,7 +13,7 @@ from app.errors import user_message
 from app.i18n import translate
 from app.office import Office
 from app.session import Session
-from app.ui.common import ListTableModel, attempt, dialog_body
+from app.ui.common import attempt, dialog_body, ListTableModel, row_table
 
 LIMIT = 500
 
@@ -56,13 +56,9 @@ class TodayPanel(QWidget):
         self.setObjectName("todayPanel")
         self.header = QLabel(objectName="todayHeader")
         self.model = DueModel(self)
-        self.view = QTableView(objectName="todayTable")
+        self.view = row_table("todayTable")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the search box keeps the focus at start
-        self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().resizeSection(3, 220)
