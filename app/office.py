@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import security
+from app.archive import ArchiveService
 from app.attachments import AttachmentService
 from app.audit import AuditService
 from app.auth import AuthService
@@ -13,10 +14,13 @@ from app.custom_fields import CustomFieldService
 from app.customers import CustomerService
 from app.entries import DueItem, EntryService
 from app.errors import KeDangError
+from app.handovers import HandoverService
 from app.i18n import translate
+from app.loans import LoanService
 from app.models.database import Database, DatabaseError, file_id
 from app.models.repositories import MetaRepo
 from app.session import Session
+from app.stocktake import StocktakeService
 
 APP_NAME = "KeDang"
 
@@ -36,11 +40,15 @@ class Office:
         self.attachments = AttachmentService(db)
         self.custom_fields = CustomFieldService(db)
         self.audit = AuditService(db)
+        self.archive = ArchiveService(db)
+        self.handovers = HandoverService(db, self.archive)
+        self.loans = LoanService(db, self.archive)
+        self.stocktakes = StocktakeService(db, self.archive)
         self.meta = MetaRepo(db)
 
     def due_items(self, session: Session, limit: int = 500) -> list[DueItem]:
         """Everything due today or overdue, soonest first (the main window's "today" panel)."""
-        items = self.entries.due_items(session, limit=limit)
+        items = self.entries.due_items(session, limit=limit) + self.loans.due_items(session, limit=limit)
         return sorted(items, key=lambda i: (i.due_date, i.source, i.ref_id))[:limit]
 
     @property

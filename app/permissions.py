@@ -20,6 +20,12 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "attachment.export": frozenset({ADMIN, ARCHIVIST, CLERK, MANAGER}),
     "customer.merge": frozenset({ADMIN, ARCHIVIST, MANAGER}),
     "dossier.edit_closed": frozenset({ADMIN, ARCHIVIST, MANAGER}),  # moved-out and archived customers
+    "archive.read": frozenset(ALL_ROLES),
+    "archive.write": frozenset({ARCHIVIST, MANAGER}),     # files, certificates, handovers, stock-takes
+    "archive.destroy": frozenset({MANAGER}),
+    "loan.request": frozenset({ARCHIVIST, CLERK, MANAGER}),
+    "loan.approve": frozenset({MANAGER}),
+    "loan.lend": frozenset({ARCHIVIST, MANAGER}),          # lend, take back, renew
     "settings.manage": frozenset({ADMIN}),
     "user.manage": frozenset({ADMIN}),
     "audit.read": frozenset({ADMIN, MANAGER}),
@@ -51,6 +57,12 @@ def permission_label(permission: str) -> str:
         "attachment.export": translate("Roles", "export attachments"),
         "customer.merge": translate("Roles", "merge customers"),
         "dossier.edit_closed": translate("Roles", "change the dossier of a moved-out customer"),
+        "archive.read": translate("Roles", "view the archive registers"),
+        "archive.write": translate("Roles", "register archive files, certificates and handovers"),
+        "archive.destroy": translate("Roles", "destroy archive files"),
+        "loan.request": translate("Roles", "request loans of archive files"),
+        "loan.approve": translate("Roles", "approve loans"),
+        "loan.lend": translate("Roles", "lend out and take back archive files"),
         "settings.manage": translate("Roles", "change the office settings"),
         "user.manage": translate("Roles", "manage user accounts"),
         "audit.read": translate("Roles", "read the audit log"),

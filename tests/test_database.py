@@ -416,7 +416,8 @@ def test_a_version_1_file_is_upgraded_with_its_customers_kept(tmp_path, monkeypa
         c = office.customers.repo.by_code("KH000001")
         assert c.name == MARKER and c.tags == [] and c.extra == {}
         tables = {r[0] for r in office.db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert {"entries", "attachments", "attachment_data", "custom_fields"} <= tables
+        assert {"entries", "attachments", "attachment_data", "custom_fields", "archive_files", "certificates",
+                "handovers", "loans", "stocktakes"} <= tables
     finally:
         office.close()
-    assert len(list(tmp_path.glob("v1.before-v2-*"))) == 1
+    assert len(list(tmp_path.glob(f"v1.before-v{migrations.LATEST}-*"))) == 1

@@ -161,9 +161,142 @@ _V2 = [
     )""",
 ]
 
+_CERT_KINDS = "'property','other_rights','chattel_mortgage','equity_pledge','other'"
+
+_V3 = [
+    # A paper file in the cabinet (ArchiveFile). Its item list (册内资料清单: name and pages) and its
+    # unnumbered attachments (附件) are JSON lists; ``seq`` is the number inside the archive number's
+    # pattern, kept so the next number and the gaps are found without parsing text.
+    """CREATE TABLE archive_files (
+        id            INTEGER PRIMARY KEY,
+        archive_no    TEXT NOT NULL UNIQUE,
+        seq           INTEGER,
+        customer_id   INTEGER REFERENCES customers(id),
+        title         TEXT NOT NULL,
+        category      TEXT NOT NULL CHECK (category IN ('project','contract','investigation','customer')),
+        items         TEXT NOT NULL DEFAULT '[]',
+        extras        TEXT NOT NULL DEFAULT '[]',
+        cabinet       TEXT NOT NULL DEFAULT '',
+        shelf         TEXT NOT NULL DEFAULT '',
+        box           TEXT NOT NULL DEFAULT '',
+        status        TEXT NOT NULL DEFAULT 'in_store'
+                      CHECK (status IN ('in_store','on_loan','transferred','destroyed')),
+        status_note   TEXT NOT NULL DEFAULT '',
+        registered_on TEXT NOT NULL,
+        handover_id   INTEGER,
+        note          TEXT NOT NULL DEFAULT '',
+        created_at    TEXT NOT NULL,
+        created_by    INTEGER REFERENCES users(id),
+        updated_at    TEXT NOT NULL,
+        updated_by    INTEGER REFERENCES users(id)
+    )""",
+    "CREATE INDEX archive_files_customer ON archive_files(customer_id)",
+    "CREATE INDEX archive_files_seq ON archive_files(seq)",
+    # An original certificate in the safe; its register number is its archive file's number.
+    f"""CREATE TABLE certificates (
+        id              INTEGER PRIMARY KEY,
+        kind            TEXT NOT NULL CHECK (kind IN ({_CERT_KINDS})),
+        cert_no         TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        name            TEXT NOT NULL DEFAULT '',
+        holder          TEXT NOT NULL,
+        quantity        INTEGER NOT NULL CHECK (quantity > 0),
+        customer_id     INTEGER REFERENCES customers(id),
+        archive_file_id INTEGER REFERENCES archive_files(id),
+        safe_no         TEXT NOT NULL DEFAULT '',
+        position        TEXT NOT NULL DEFAULT '',
+        received_on     TEXT NOT NULL,
+        status          TEXT NOT NULL DEFAULT 'in_safe'
+                        CHECK (status IN ('in_safe','on_loan','returned','cancelled')),
+        status_note     TEXT NOT NULL DEFAULT '',
+        handover_id     INTEGER,
+        note            TEXT NOT NULL DEFAULT '',
+        created_at      TEXT NOT NULL,
+        created_by      INTEGER REFERENCES users(id),
+        updated_at      TEXT NOT NULL,
+        updated_by      INTEGER REFERENCES users(id)
+    )""",
+    "CREATE INDEX certificates_file ON certificates(archive_file_id)",
+    "CREATE INDEX certificates_customer ON certificates(customer_id)",
+    # A three-party handover (移交人 → 审核人 → 接收人) with its frozen item list. ``payload`` holds
+    # what an intake registers when the receiver confirms (the file and its certificates).
+    """CREATE TABLE handovers (
+        id                  INTEGER PRIMARY KEY,
+        handover_no         TEXT NOT NULL UNIQUE,
+        purpose             TEXT NOT NULL CHECK (purpose IN ('intake','transfer','return')),
+        customer_id         INTEGER REFERENCES customers(id),
+        from_name           TEXT NOT NULL,
+        reviewer_name       TEXT NOT NULL,
+        receiver_name       TEXT NOT NULL,
+        handed_on           TEXT NOT NULL,
+        reviewed_on         TEXT,
+        received_on         TEXT,
+        review_late_reason  TEXT NOT NULL DEFAULT '',
+        receive_late_reason TEXT NOT NULL DEFAULT '',
+        items               TEXT NOT NULL DEFAULT '[]',
+        payload             TEXT NOT NULL DEFAULT '{}',
+        status              TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','done','cancelled')),
+        note                TEXT NOT NULL DEFAULT '',
+        created_at          TEXT NOT NULL,
+        created_by          INTEGER REFERENCES users(id),
+        updated_at          TEXT NOT NULL,
+        updated_by          INTEGER REFERENCES users(id)
+    )""",
+    "CREATE INDEX handovers_customer ON handovers(customer_id)",
+    # A borrowing of one file or one certificate (档案资料出借单) from request to return.
+    """CREATE TABLE loans (
+        id             INTEGER PRIMARY KEY,
+        loan_no        TEXT NOT NULL UNIQUE,
+        item_type      TEXT NOT NULL CHECK (item_type IN ('file','certificate')),
+        item_id        INTEGER NOT NULL,
+        customer_id    INTEGER REFERENCES customers(id),
+        borrower       TEXT NOT NULL,
+        position       TEXT NOT NULL DEFAULT '',
+        department     TEXT NOT NULL DEFAULT '',
+        purpose        TEXT NOT NULL,
+        requested_on   TEXT NOT NULL,
+        due_date       TEXT NOT NULL,
+        status         TEXT NOT NULL CHECK (status IN ('requested','approved','rejected','out','returned','cancelled')),
+        approver_name  TEXT NOT NULL DEFAULT '',
+        approved_by    INTEGER REFERENCES users(id),
+        approved_at    TEXT,
+        decision_note  TEXT NOT NULL DEFAULT '',
+        lent_on        TEXT,
+        lent_by        INTEGER REFERENCES users(id),
+        returned_on    TEXT,
+        received_by    INTEGER REFERENCES users(id),
+        complete       INTEGER,
+        missing        TEXT NOT NULL DEFAULT '[]',
+        return_note    TEXT NOT NULL DEFAULT '',
+        renewals       TEXT NOT NULL DEFAULT '[]',
+        created_at     TEXT NOT NULL,
+        created_by     INTEGER REFERENCES users(id),
+        updated_at     TEXT NOT NULL,
+        updated_by     INTEGER REFERENCES users(id)
+    )""",
+    "CREATE INDEX loans_item ON loans(item_type, item_id, status)",
+    "CREATE INDEX loans_due ON loans(due_date) WHERE status = 'out'",
+    # A stock-take of the safe (盘点): the register's certificates as they were when it began, ticked.
+    """CREATE TABLE stocktakes (
+        id          INTEGER PRIMARY KEY,
+        taken_on    TEXT NOT NULL,
+        taken_by    TEXT NOT NULL,
+        witness     TEXT NOT NULL DEFAULT '',
+        status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','done')),
+        lines       TEXT NOT NULL DEFAULT '[]',
+        extras      TEXT NOT NULL DEFAULT '[]',
+        note        TEXT NOT NULL DEFAULT '',
+        finished_at TEXT,
+        created_at  TEXT NOT NULL,
+        created_by  INTEGER REFERENCES users(id),
+        updated_at  TEXT NOT NULL,
+        updated_by  INTEGER REFERENCES users(id)
+    )""",
+]
+
 MIGRATIONS: dict[int, list[str]] = {
     1: _V1,
     2: _V2,
+    3: _V3,
 }
 
 LATEST = max(MIGRATIONS)

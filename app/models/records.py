@@ -13,6 +13,14 @@ CONTACT_ROLES = ("main", "daily", "emergency")
 ENTRY_KINDS = ("payment", "repair", "complaint", "visit", "correspondence", "violation", "renovation", "credit")
 ATTACHMENT_KINDS = ("id_copy", "licence", "contract", "certificate_copy", "other")
 CUSTOM_FIELD_TYPES = ("text", "number", "date", "choice")
+ARCHIVE_CATEGORIES = ("project", "contract", "investigation", "customer")
+ARCHIVE_STATUSES = ("in_store", "on_loan", "transferred", "destroyed")
+CERTIFICATE_KINDS = ("property", "other_rights", "chattel_mortgage", "equity_pledge", "other")
+CERTIFICATE_STATUSES = ("in_safe", "on_loan", "returned", "cancelled")
+HANDOVER_PURPOSES = ("intake", "transfer", "return")
+HANDOVER_STATUSES = ("open", "done", "cancelled")
+LOAN_STATUSES = ("requested", "approved", "rejected", "out", "returned", "cancelled")
+LOAN_ACTIVE = ("requested", "approved", "out")  # a loan that still holds its item
 
 
 @dataclass
@@ -167,3 +175,141 @@ class CustomerQuery:
     sort: str = "code"
     descending: bool = False
     extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class ArchiveFile:
+    """A paper file in the cabinet, with its archive number, item list and shelf location."""
+
+    id: int | None = None
+    archive_no: str = ""
+    seq: int | None = None
+    customer_id: int | None = None
+    title: str = ""
+    category: str = "customer"
+    items: list = field(default_factory=list)     # [{"name": str, "pages": int}]
+    extras: list = field(default_factory=list)    # attachment names (附件, not numbered)
+    cabinet: str = ""
+    shelf: str = ""
+    box: str = ""
+    status: str = "in_store"
+    status_note: str = ""
+    registered_on: str = ""
+    handover_id: int | None = None
+    note: str = ""
+    created_at: str = ""
+    created_by: int | None = None
+    updated_at: str = ""
+    updated_by: int | None = None
+
+    @property
+    def pages(self) -> int:
+        return sum(int(i.get("pages") or 0) for i in self.items)
+
+    @property
+    def location(self) -> str:
+        return "-".join(p for p in (self.cabinet, self.shelf, self.box) if p)
+
+
+@dataclass
+class Certificate:
+    """An original title certificate in the safe; its register number is its file's archive number."""
+
+    id: int | None = None
+    kind: str = "property"
+    cert_no: str = ""
+    name: str = ""
+    holder: str = ""
+    quantity: int = 1
+    customer_id: int | None = None
+    archive_file_id: int | None = None
+    safe_no: str = ""
+    position: str = ""
+    received_on: str = ""
+    status: str = "in_safe"
+    status_note: str = ""
+    handover_id: int | None = None
+    note: str = ""
+    created_at: str = ""
+    created_by: int | None = None
+    updated_at: str = ""
+    updated_by: int | None = None
+
+
+@dataclass
+class Handover:
+    """A three-party transfer (移交人 / 审核人 / 接收人) of files or certificates, with its frozen list."""
+
+    id: int | None = None
+    handover_no: str = ""
+    purpose: str = "intake"
+    customer_id: int | None = None
+    from_name: str = ""
+    reviewer_name: str = ""
+    receiver_name: str = ""
+    handed_on: str = ""
+    reviewed_on: str | None = None
+    received_on: str | None = None
+    review_late_reason: str = ""
+    receive_late_reason: str = ""
+    items: list = field(default_factory=list)   # [{"type","ref_id","name","number","quantity","pages"}]
+    payload: dict = field(default_factory=dict)
+    status: str = "open"
+    note: str = ""
+    created_at: str = ""
+    created_by: int | None = None
+    updated_at: str = ""
+    updated_by: int | None = None
+
+
+@dataclass
+class Loan:
+    """The borrowing of one archive file or certificate, from the signed request to its return."""
+
+    id: int | None = None
+    loan_no: str = ""
+    item_type: str = "file"
+    item_id: int | None = None
+    customer_id: int | None = None
+    borrower: str = ""
+    position: str = ""
+    department: str = ""
+    purpose: str = ""
+    requested_on: str = ""
+    due_date: str = ""
+    status: str = "requested"
+    approver_name: str = ""
+    approved_by: int | None = None
+    approved_at: str | None = None
+    decision_note: str = ""
+    lent_on: str | None = None
+    lent_by: int | None = None
+    returned_on: str | None = None
+    received_by: int | None = None
+    complete: bool | None = None
+    missing: list = field(default_factory=list)
+    return_note: str = ""
+    renewals: list = field(default_factory=list)   # [{"from": date, "to": date, "on": date, "by": name}]
+    created_at: str = ""
+    created_by: int | None = None
+    updated_at: str = ""
+    updated_by: int | None = None
+
+
+@dataclass
+class Stocktake:
+    """A count of the safe: the register's certificates when it began, each ticked found or not."""
+
+    id: int | None = None
+    taken_on: str = ""
+    taken_by: str = ""
+    witness: str = ""
+    status: str = "open"
+    lines: list = field(default_factory=list)    # [{"certificate_id","cert_no","name","holder","archive_no","position","quantity","found","note"}]
+    extras: list = field(default_factory=list)   # found in the safe but not on the register: [{"description","note"}]
+    note: str = ""
+    finished_at: str | None = None
+    created_at: str = ""
+    created_by: int | None = None
+    updated_at: str = ""
+    updated_by: int | None = None
