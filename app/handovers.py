@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from app import archive as _archive
 from app.archive import (ArchiveService, add_working_days, bad, handover_status_label, label, need_date, need_text, validate_certificate,
                          validate_file, validate_items, working_days_between)
+from app.entries import DueItem
 from app.errors import KeDangError, NotFound
 from app.i18n import translate
 from app.models.archive import HandoverRepo
@@ -73,10 +75,31 @@ class HandoverService(Service):
         review_by, receive_by = self.deadlines(h)
         if h.status != "open":
             return bool(h.review_late_reason or h.receive_late_reason)
-        now = (today or _dt.date.today()).isoformat()
+        now = (today or _archive.today()).isoformat()
         if not h.reviewed_on:
             return now > review_by
         return now > (receive_by or now)
+
+    def due_items(self, session: Session, today: _dt.date | None = None, limit: int = 200) -> list[DueItem]:
+        """Open handovers whose next confirmation is due today or late, for the today panel."""
+        if not session.may("archive.read"):
+            return []
+        today = today or _archive.today()
+        out = []
+        opened = self.repo.where("status = 'open'", order="handed_on, id", limit=limit)
+        names = self.archive.customer_names(h.customer_id for h in opened)
+        for h in opened:
+            review_by, receive_by = self.deadlines(h)
+            due = receive_by if h.reviewed_on else review_by
+            if due > today.isoformat():
+                continue
+            who = h.receiver_name if h.reviewed_on else h.reviewer_name
+            code, name = names.get(h.customer_id, ("", ""))
+            out.append(DueItem("handover", h.id, h.customer_id, code, name, "handover", due,
+                               translate("Archive", "{number}: awaiting confirmation by {name}").format(
+                                   number=h.handover_no, name=who),
+                               "handovers", (today - _dt.date.fromisoformat(due)).days))
+        return out
 
     # ------------------------------------------------------------ creating
     def _parties(self, fields: dict) -> dict:
@@ -85,7 +108,7 @@ class HandoverService(Service):
             "reviewer_name": need_text(fields.get("reviewer_name"), translate("Archive", "Reviewer"), key="reviewer_name", max_len=40),
             "receiver_name": need_text(fields.get("receiver_name"), translate("Archive", "Received by"), key="receiver_name",
                                        max_len=40),
-            "handed_on": need_date(fields.get("handed_on") or _dt.date.today(), translate("Archive", "Handed over on"),
+            "handed_on": need_date(fields.get("handed_on") or _archive.today(), translate("Archive", "Handed over on"),
                                    key="handed_on", not_future=True),
             "note": need_text(fields.get("note"), translate("Archive", "Note"), key="note", required=False, max_len=2000),
         }

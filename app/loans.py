@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from app import archive as _archive
 from app.archive import ArchiveService, bad, label, loan_status_label, need_date, need_text
 from app.entries import DueItem
 from app.errors import KeDangError, NotFound
@@ -38,7 +39,7 @@ class LoanService(Service):
             params.append(status)
         if overdue:
             clause.append("status = 'out' AND due_date < ?")
-            params.append((today or _dt.date.today()).isoformat())
+            params.append((today or _archive.today()).isoformat())
         if item_type:
             clause.append("item_type = ?")
             params.append(item_type)
@@ -70,10 +71,10 @@ class LoanService(Service):
 
     def overdue(self, session: Session, today: _dt.date | None = None) -> list[Loan]:
         self.require(session, "archive.read")
-        return self.repo.overdue((today or _dt.date.today()).isoformat())
+        return self.repo.overdue((today or _archive.today()).isoformat())
 
     def is_overdue(self, loan: Loan, today: _dt.date | None = None) -> bool:
-        return loan.status == "out" and loan.due_date < (today or _dt.date.today()).isoformat()
+        return loan.status == "out" and loan.due_date < (today or _archive.today()).isoformat()
 
     def item_text(self, loans: list[Loan]) -> dict[int, tuple[str, str]]:
         """loan id -> (number, name) of what it lends: archive number and title, or certificate number."""
@@ -102,7 +103,7 @@ class LoanService(Service):
         """Overdue loans for the main window's today panel."""
         if not session.may("archive.read"):
             return []
-        today = today or _dt.date.today()
+        today = today or _archive.today()
         loans = self.repo.overdue(today.isoformat(), limit)
         names = self.archive.customer_names(l.customer_id for l in loans)
         items = self.item_text(loans)
@@ -150,7 +151,7 @@ class LoanService(Service):
     def request(self, session: Session, fields: dict, today: _dt.date | None = None) -> Loan:
         """Record a signed loan request (档案资料出借单)."""
         self.require(session, "loan.request")
-        today = today or _dt.date.today()
+        today = today or _archive.today()
         item_type = fields.get("item_type") or ""
         if not fields.get("item_id"):
             raise bad(translate("Archive", "Item"), translate("Archive", "is required"), "item_id")
@@ -227,7 +228,7 @@ class LoanService(Service):
     def lend(self, session: Session, loan_id: int, lent_on=None, today: _dt.date | None = None) -> Loan:
         """Hand the approved item to the borrower: it is out until it comes back."""
         self.require(session, "loan.lend")
-        today = today or _dt.date.today()
+        today = today or _archive.today()
         with self.db.transaction():
             loan = self._step(session, loan_id, ("approved",))
             d = need_date(lent_on or today, translate("Archive", "Lent on"), key="lent_on", not_future=True, on=today)
@@ -243,7 +244,7 @@ class LoanService(Service):
 
     def renew(self, session: Session, loan_id: int, new_due, note: str = "", today: _dt.date | None = None) -> Loan:
         self.require(session, "loan.lend")
-        today = today or _dt.date.today()
+        today = today or _archive.today()
         note = need_text(note, translate("Archive", "Note"), key="note", required=False, max_len=500)
         with self.db.transaction():
             loan = self._step(session, loan_id, ("out",))
@@ -261,7 +262,7 @@ class LoanService(Service):
                   note: str = "", today: _dt.date | None = None) -> Loan:
         """The item comes back; the record keeper checks it against its item list."""
         self.require(session, "loan.lend")
-        today = today or _dt.date.today()
+        today = today or _archive.today()
         note = need_text(note, translate("Archive", "Completeness note"), key="note", required=False, max_len=1000)
         with self.db.transaction():
             loan = self._step(session, loan_id, ("out",))

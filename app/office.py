@@ -48,7 +48,8 @@ class Office:
 
     def due_items(self, session: Session, limit: int = 500) -> list[DueItem]:
         """Everything due today or overdue, soonest first (the main window's "today" panel)."""
-        items = self.entries.due_items(session, limit=limit) + self.loans.due_items(session, limit=limit)
+        items = (self.entries.due_items(session, limit=limit) + self.loans.due_items(session, limit=limit)
+                 + self.handovers.due_items(session, limit=limit))
         return sorted(items, key=lambda i: (i.due_date, i.source, i.ref_id))[:limit]
 
     @property

@@ -27,3 +27,13 @@ def config_dir() -> Path:
 
 def default_database_path() -> Path:
     return data_dir() / "kedang.kdb"
+
+
+def documents_dir() -> Path:
+    """Where a saved report is proposed: the user's Documents folder (under KEDANG_HOME in tests)."""
+    home = os.environ.get("KEDANG_HOME")
+    if home:
+        return Path(home) / "documents"
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir())

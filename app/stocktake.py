@@ -7,8 +7,8 @@ signature.
 """
 from __future__ import annotations
 
-import datetime as _dt
 
+from app import archive as _archive
 from app.archive import ArchiveService, label, need_date, need_text
 from app.errors import KeDangError, NotFound
 from app.i18n import translate
@@ -46,7 +46,7 @@ class StocktakeService(Service):
         self.require(session, "archive.write")
         taken_by = need_text(taken_by, translate("Archive", "Counted by"), key="taken_by", max_len=40)
         witness = need_text(witness, translate("Archive", "Witness"), key="witness", required=False, max_len=40)
-        d = need_date(taken_on or _dt.date.today(), translate("Archive", "Date of the stock-take"), key="taken_on", not_future=True)
+        d = need_date(taken_on or _archive.today(), translate("Archive", "Date of the stock-take"), key="taken_on", not_future=True)
         with self.db.transaction():
             current = self.repo.where("status = 'open'")
             if current:

@@ -310,3 +310,14 @@ def test_settings_validate_the_pattern(office, admin):
                                             "direct_positions": "董事长，总经理"})
     assert s.direct_positions == ["董事长", "总经理"]
     assert office.archive.next_number() == "DA-0001"
+
+
+def test_handovers_past_their_deadline_are_due_on_the_today_panel(office, keeper, customer):
+    handed = TODAY - _dt.timedelta(days=14)
+    h = office.handovers.create_intake(keeper, intake_fields(customer, handed_on=handed.isoformat()))
+    office.handovers.create_intake(keeper, intake_fields(customer, certs=()))   # handed over today: not due
+    (item,) = [i for i in office.due_items(keeper) if i.source == "handover"]
+    assert item.ref_id == h.id and item.tab == "handovers" and item.overdue_days > 0
+    assert "赵复核" in item.title
+    clerk_view = office.handovers.due_items(keeper, today=handed)
+    assert clerk_view == []
