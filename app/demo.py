@@ -12,6 +12,7 @@ import datetime as _dt
 import logging
 from typing import Any, Callable
 
+from app.demo_archive import fill_archive_demo
 from app.demo_data import (
     CUSTOM_FIELDS, DEFAULT_SEED, Dossier, DossierPlanner, attachment_specs, generate_customers, make_duplicate,
     render_attachment,
@@ -63,6 +64,8 @@ def fill_demo(office: Office, session: Session, *, customers: int,
         if progress:
             progress(added, customers)
     _add_dossiers(office, session, dossiers, today)
+    if added:
+        fill_archive_demo(office, session, today=today, seed=seed)
     return added
 
 
