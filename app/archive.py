@@ -218,11 +218,13 @@ def validate_items(items, field_label: str) -> list[dict]:
     return out
 
 
-def validate_file(fields: dict, settings: ArchiveSettings) -> dict:
+def validate_file(fields: dict, settings: ArchiveSettings, existing: ArchiveFile | None = None) -> dict:
+    """A file's fields, checked. An ``existing`` file keeps its number even if the pattern has changed since."""
     v: dict = {}
     v["archive_no"] = need_text(fields.get("archive_no"), translate("Archive", "Archive number"), key="archive_no")
-    n = parse_number(settings.number_pattern, v["archive_no"])
-    if n is None:
+    keep = existing is not None and v["archive_no"] == existing.archive_no
+    n = existing.seq if keep else parse_number(settings.number_pattern, v["archive_no"])
+    if n is None and not keep:
         raise bad(translate("Archive", "Archive number"), translate("Archive", "does not follow the pattern {pattern} (e.g. {example})").format(
             pattern=settings.number_pattern, example=format_number(settings.number_pattern, 1)), "archive_no")
     v["seq"] = n
@@ -445,7 +447,7 @@ class ArchiveService(Service):
             f = self.get_file(session, file_id)
             if f.status == "destroyed":
                 raise KeDangError(translate("Archive", "A destroyed archive file cannot be changed."))
-            v = validate_file({**asdict(f), **fields}, self.settings())
+            v = validate_file({**asdict(f), **fields}, self.settings(), existing=f)
             self.check_new_file(v, allow_gap=True, exclude_id=f.id)
             before = {k: getattr(f, k) for k in v}
             for k, value in v.items():

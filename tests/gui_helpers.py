@@ -22,7 +22,10 @@ from app.errors import user_message
 
 # Modules that import show_error / show_info / ask by name (patched where they are imported).
 MESSAGE_MODULES = ("app.ui.common", "app.ui.main_window", "app.ui.customer_form", "app.ui.dossier", "app.ui.admin",
-                   "app.ui.entries", "app.ui.attachments", "app.ui.today", "app.ui.merge", "app.ui.custom_fields")
+                   "app.ui.entries", "app.ui.attachments", "app.ui.today", "app.ui.merge", "app.ui.custom_fields",
+                   "app.ui.registers", "app.ui.archive_files", "app.ui.handovers", "app.ui.loans",
+                   "app.ui.archive_room", "app.ui.report_export", "app.ui.stocktake",
+                   "app.ui.archive_settings")
 
 
 class Messages:

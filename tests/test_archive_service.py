@@ -321,3 +321,11 @@ def test_handovers_past_their_deadline_are_due_on_the_today_panel(office, keeper
     assert "赵复核" in item.title
     clerk_view = office.handovers.due_items(keeper, today=handed)
     assert clerk_view == []
+
+
+def test_a_new_pattern_leaves_registered_numbers_alone(office, admin, keeper, customer):
+    f = office.archive.register_file(keeper, file_fields(customer))
+    office.archive.set_settings(admin, {"number_pattern": "鸿档字第{n:04d}号", "review_days": 3, "receive_days": 2})
+    assert office.archive.next_number() == "鸿档字第0002号"
+    f = office.archive.update_file(keeper, f.id, {"title": "张伟借款档案（补）"})
+    assert f.archive_no == "鸿借字第001号" and f.title.endswith("（补）")

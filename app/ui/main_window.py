@@ -76,6 +76,20 @@ class MainWindow(QMainWindow):
                                          "followUpRules", s.may("settings.manage"))
         self.fields_action = self._action(translate("MainWindow", "Custom &fields…"), self.custom_fields, None,
                                           "customFields", s.may("settings.manage"))
+        self.archive_settings_action = self._action(translate("MainWindow", "A&rchive settings…"),
+                                                    self.archive_settings, None, "archiveSettings",
+                                                    s.may("settings.manage"))
+        self.archive_actions = {
+            key: self._action(text, lambda _c=False, k=key: self.open_archive(k), shortcut, f"archive_{key}",
+                              s.may("archive.read"))
+            for key, text, shortcut in (
+                ("files", translate("MainWindow", "&Archive register"), "Ctrl+Shift+A"),
+                ("certificates", translate("MainWindow", "&Certificate register"), None),
+                ("handovers", translate("MainWindow", "&Handovers"), None),
+                ("loans", translate("MainWindow", "&Borrowing ledger"), "Ctrl+Shift+L"),
+                ("stocktake", translate("MainWindow", "&Stock-take of the safe"), None))}
+        self.overdue_action = self._action(translate("MainWindow", "&Overdue loans (PDF)…"), self.overdue_list, None,
+                                           "overdueList", s.may("archive.read"))
 
         menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         menu.addAction(self.new_action)
@@ -91,6 +105,12 @@ class MainWindow(QMainWindow):
         admin.addSeparator()
         admin.addAction(self.rules_action)
         admin.addAction(self.fields_action)
+        admin.addAction(self.archive_settings_action)
+        archive = self.menuBar().addMenu(translate("MainWindow", "A&rchive"))
+        for action in self.archive_actions.values():
+            archive.addAction(action)
+        archive.addSeparator()
+        archive.addAction(self.overdue_action)
         view = self.menuBar().addMenu(translate("MainWindow", "&View"))
         toggle = self.today_dock.toggleViewAction()
         toggle.setText(translate("MainWindow", "&Today panel"))
@@ -155,8 +175,46 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
+    def open_archive(self, tab: str = "files", ref_id: int | None = None):
+        """Show the archive room (one window) at ``tab``, with the row ``ref_id`` selected; the window."""
+        window = getattr(self, "archive_room", None)
+        if window is None:
+            from app.ui.archive_room import ArchiveRoom
+
+            try:
+                window = ArchiveRoom(self.office, self.session, self)
+            except Exception as exc:
+                show_error(self, exc)
+                return None
+            window.changed.connect(self.refresh_today)
+            self.archive_room = window
+        window.show_tab(tab, ref_id)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def overdue_list(self) -> None:
+        from app.reports.archive_reports import overdue_list
+        from app.ui import report_export
+
+        report_export.save_report(self, lambda: overdue_list(self.office, self.session),
+                                  translate("MainWindow", "Overdue loans"), "pdf")
+
+    def archive_settings(self) -> None:
+        from app.ui.archive_settings import ArchiveSettingsDialog
+
+        try:
+            ArchiveSettingsDialog(self.office, self.session, self).exec()
+        except Exception as exc:
+            show_error(self, exc)
+
     def open_due_item(self, item) -> None:
-        """A row of the today panel: the customer's dossier at the tab (and row) it is about."""
+        """A row of the today panel: the customer's dossier at the tab (and row) it is about, or the
+        borrowing ledger at the overdue loan."""
+        if item.source in ("loan", "handover"):
+            self.open_archive(item.tab, item.ref_id)
+            return
         window = self.open_dossier(item.customer_id)
         if window is not None:
             try:

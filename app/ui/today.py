@@ -38,6 +38,10 @@ class DueModel(ListTableModel):
         if column == 3:
             return item.title
         if column == 4:
+            if item.source == "loan":
+                return translate("Today", "Overdue loan")
+            if item.source == "handover":
+                return translate("Today", "Handover to confirm")
             return kind_label(item.kind)
         return item.customer_code
 

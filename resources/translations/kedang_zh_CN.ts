@@ -60,7 +60,7 @@
         <location filename="../../app/ui/admin.py" line="75"/>
         <location filename="../../app/ui/admin.py" line="86"/>
         <location filename="../../app/ui/admin.py" line="106"/>
-        <location filename="../../app/ui/admin.py" line="168"/>
+        <location filename="../../app/ui/admin.py" line="164"/>
         <source>Repeat password</source>
         <translation>再次输入密码</translation>
     </message>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <location filename="../../app/ui/admin.py" line="86"/>
-        <location filename="../../app/ui/admin.py" line="168"/>
+        <location filename="../../app/ui/admin.py" line="164"/>
         <source>does not match the password</source>
         <translation>与密码不一致</translation>
     </message>
@@ -96,101 +96,1763 @@
         <translation>用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="125"/>
+        <location filename="../../app/ui/admin.py" line="121"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="126"/>
+        <location filename="../../app/ui/admin.py" line="122"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="127"/>
+        <location filename="../../app/ui/admin.py" line="123"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="128"/>
+        <location filename="../../app/ui/admin.py" line="124"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="173"/>
+        <location filename="../../app/ui/admin.py" line="169"/>
         <source>The password of {user} was reset.</source>
         <translation>已重置 {user} 的密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="180"/>
+        <location filename="../../app/ui/admin.py" line="176"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="180"/>
-        <location filename="../../app/ui/admin.py" line="225"/>
+        <location filename="../../app/ui/admin.py" line="176"/>
+        <location filename="../../app/ui/admin.py" line="221"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="180"/>
-        <location filename="../../app/ui/admin.py" line="225"/>
+        <location filename="../../app/ui/admin.py" line="176"/>
+        <location filename="../../app/ui/admin.py" line="221"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="180"/>
+        <location filename="../../app/ui/admin.py" line="176"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="180"/>
+        <location filename="../../app/ui/admin.py" line="176"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="203"/>
+        <location filename="../../app/ui/admin.py" line="199"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="205"/>
+        <location filename="../../app/ui/admin.py" line="201"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="209"/>
+        <location filename="../../app/ui/admin.py" line="205"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="218"/>
+        <location filename="../../app/ui/admin.py" line="214"/>
         <source>Text in the details</source>
         <translation>详情中的文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="219"/>
+        <location filename="../../app/ui/admin.py" line="215"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="222"/>
+        <location filename="../../app/ui/admin.py" line="218"/>
         <source>Verify chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="225"/>
+        <location filename="../../app/ui/admin.py" line="221"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="226"/>
+        <location filename="../../app/ui/admin.py" line="222"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="266"/>
+        <location filename="../../app/ui/admin.py" line="262"/>
         <source>{n} events</source>
         <translation>共 {n} 条记录</translation>
+    </message>
+</context>
+<context>
+    <name>Archive</name>
+    <message>
+        <location filename="../../app/archive.py" line="28"/>
+        <source>Project approval</source>
+        <translation>项目审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="29"/>
+        <source>Key contracts</source>
+        <translation>重要合同</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="30"/>
+        <source>Investigation</source>
+        <translation>尽职调查</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="31"/>
+        <source>Customer documents</source>
+        <translation>客户资料</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="33"/>
+        <source>In store</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="34"/>
+        <source>On loan</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="35"/>
+        <source>Transferred</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="36"/>
+        <source>Destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="38"/>
+        <source>Property certificate</source>
+        <translation>不动产权证</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="39"/>
+        <source>Other-rights certificate</source>
+        <translation>他项权证</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="40"/>
+        <source>Chattel mortgage notice</source>
+        <translation>动产抵押登记通知书</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="41"/>
+        <source>Equity pledge notice</source>
+        <translation>股权出质设立登记通知书</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="42"/>
+        <source>Other certificate</source>
+        <translation>其他权证</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="44"/>
+        <source>In the safe</source>
+        <translation>在柜</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="45"/>
+        <source>Returned to customer</source>
+        <translation>已退还客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="46"/>
+        <source>Cancelled</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="48"/>
+        <source>Filing (into the archive)</source>
+        <translation>移交归档</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="49"/>
+        <source>Transfer out of the archive</source>
+        <translation>移交出档</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="50"/>
+        <source>Return of originals to the customer</source>
+        <translation>原件退还客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="51"/>
+        <source>Awaiting signatures</source>
+        <translation>待签收</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="52"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="54"/>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="55"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="56"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="57"/>
+        <source>Lent out</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="59"/>
+        <location filename="../../app/ui/archive_files.py" line="29"/>
+        <location filename="../../app/ui/loans.py" line="34"/>
+        <source>Archive file</source>
+        <translation>档案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="60"/>
+        <location filename="../../app/ui/loans.py" line="35"/>
+        <source>Certificate</source>
+        <translation>权证</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="63"/>
+        <source>Withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="99"/>
+        <location filename="../../app/archive.py" line="136"/>
+        <location filename="../../app/archive.py" line="232"/>
+        <location filename="../../app/handovers.py" line="163"/>
+        <location filename="../../app/loans.py" line="157"/>
+        <source>is required</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="106"/>
+        <source>may not be after today ({date})</source>
+        <translation>不能晚于今天（{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="108"/>
+        <source>may not be in the past (today is {date})</source>
+        <translation>不能早于今天（今天是 {date}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="138"/>
+        <location filename="../../app/archive.py" line="171"/>
+        <source>is longer than {n} characters</source>
+        <translation>超过 {n} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="145"/>
+        <source>is a whole number from {lo} to {hi}</source>
+        <translation>应为 {lo} 到 {hi} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="165"/>
+        <source>Archive number pattern</source>
+        <translation>档案号格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="169"/>
+        <source>must contain {n} or {n:03d} exactly once, e.g. 鸿借字第{n:03d}号</source>
+        <translation>必须且只能包含一次 {n} 或 {n:03d}，例如 鸿借字第{n:03d}号</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="196"/>
+        <source>Days for the reviewer</source>
+        <translation>审核期限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="197"/>
+        <source>Days for the archive</source>
+        <translation>归档期限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="203"/>
+        <source>Positions that borrow without approval</source>
+        <translation>免审批借阅的职务</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="215"/>
+        <source>line {n} ({name}): the page count is a whole number from 1 to 9999</source>
+        <translation>第 {n} 行（{name}）：页数应为 1 到 9999 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="224"/>
+        <location filename="../../app/archive.py" line="228"/>
+        <location filename="../../app/archive.py" line="400"/>
+        <location filename="../../app/reports/archive_reports.py" line="31"/>
+        <location filename="../../app/reports/archive_reports.py" line="143"/>
+        <location filename="../../app/reports/archive_reports.py" line="146"/>
+        <location filename="../../app/ui/archive_files.py" line="56"/>
+        <location filename="../../app/ui/archive_files.py" line="118"/>
+        <location filename="../../app/ui/handovers.py" line="240"/>
+        <source>Archive number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="228"/>
+        <source>does not follow the pattern {pattern} (e.g. {example})</source>
+        <translation>不符合格式 {pattern}（例如 {example}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="232"/>
+        <location filename="../../app/archive.py" line="393"/>
+        <location filename="../../app/handovers.py" line="163"/>
+        <location filename="../../app/reports/archive_reports.py" line="31"/>
+        <location filename="../../app/reports/archive_reports.py" line="55"/>
+        <location filename="../../app/reports/archive_reports.py" line="140"/>
+        <location filename="../../app/ui/archive_files.py" line="57"/>
+        <location filename="../../app/ui/archive_files.py" line="118"/>
+        <location filename="../../app/ui/archive_files.py" line="298"/>
+        <location filename="../../app/ui/handovers.py" line="127"/>
+        <location filename="../../app/ui/handovers.py" line="293"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="234"/>
+        <location filename="../../app/handovers.py" line="165"/>
+        <location filename="../../app/reports/archive_reports.py" line="32"/>
+        <location filename="../../app/ui/archive_files.py" line="58"/>
+        <location filename="../../app/ui/archive_files.py" line="118"/>
+        <location filename="../../app/ui/handovers.py" line="128"/>
+        <source>Title</source>
+        <translation>案卷题名</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="237"/>
+        <location filename="../../app/handovers.py" line="168"/>
+        <location filename="../../app/reports/archive_reports.py" line="32"/>
+        <location filename="../../app/ui/archive_files.py" line="59"/>
+        <location filename="../../app/ui/archive_files.py" line="119"/>
+        <location filename="../../app/ui/handovers.py" line="129"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="237"/>
+        <location filename="../../app/archive.py" line="255"/>
+        <location filename="../../app/handovers.py" line="168"/>
+        <location filename="../../app/loans.py" line="129"/>
+        <source>is not one of the allowed values</source>
+        <translation>不是允许的选项</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="239"/>
+        <location filename="../../app/archive.py" line="241"/>
+        <location filename="../../app/handovers.py" line="169"/>
+        <location filename="../../app/handovers.py" line="171"/>
+        <location filename="../../app/reports/archive_reports.py" line="33"/>
+        <location filename="../../app/ui/archive_files.py" line="60"/>
+        <location filename="../../app/ui/handovers.py" line="130"/>
+        <source>Item list</source>
+        <translation>册内资料清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="241"/>
+        <location filename="../../app/handovers.py" line="171"/>
+        <source>needs at least one item with its page count</source>
+        <translation>至少要有一项资料及其页数</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="242"/>
+        <location filename="../../app/handovers.py" line="172"/>
+        <location filename="../../app/reports/archive_reports.py" line="34"/>
+        <location filename="../../app/ui/archive_files.py" line="61"/>
+        <location filename="../../app/ui/handovers.py" line="131"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="243"/>
+        <location filename="../../app/handovers.py" line="301"/>
+        <location filename="../../app/ui/archive_files.py" line="47"/>
+        <location filename="../../app/ui/handovers.py" line="241"/>
+        <source>Cabinet</source>
+        <translation>柜</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="243"/>
+        <location filename="../../app/handovers.py" line="301"/>
+        <location filename="../../app/ui/archive_files.py" line="47"/>
+        <location filename="../../app/ui/handovers.py" line="241"/>
+        <source>Shelf</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="243"/>
+        <location filename="../../app/handovers.py" line="301"/>
+        <location filename="../../app/ui/archive_files.py" line="48"/>
+        <location filename="../../app/ui/handovers.py" line="242"/>
+        <source>Box</source>
+        <translation>盒</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="245"/>
+        <location filename="../../app/reports/archive_reports.py" line="35"/>
+        <location filename="../../app/ui/archive_files.py" line="63"/>
+        <location filename="../../app/ui/archive_files.py" line="120"/>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="247"/>
+        <location filename="../../app/archive.py" line="266"/>
+        <location filename="../../app/handovers.py" line="113"/>
+        <location filename="../../app/loans.py" line="200"/>
+        <location filename="../../app/loans.py" line="248"/>
+        <location filename="../../app/reports/archive_reports.py" line="36"/>
+        <location filename="../../app/reports/archive_reports.py" line="57"/>
+        <location filename="../../app/reports/archive_reports.py" line="179"/>
+        <location filename="../../app/reports/archive_reports.py" line="192"/>
+        <location filename="../../app/stocktake.py" line="82"/>
+        <location filename="../../app/stocktake.py" line="90"/>
+        <location filename="../../app/stocktake.py" line="93"/>
+        <location filename="../../app/stocktake.py" line="110"/>
+        <location filename="../../app/ui/archive_files.py" line="64"/>
+        <location filename="../../app/ui/archive_files.py" line="121"/>
+        <location filename="../../app/ui/archive_files.py" line="266"/>
+        <location filename="../../app/ui/archive_files.py" line="300"/>
+        <location filename="../../app/ui/handovers.py" line="35"/>
+        <location filename="../../app/ui/loans.py" line="274"/>
+        <location filename="../../app/ui/loans.py" line="293"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="255"/>
+        <location filename="../../app/reports/archive_reports.py" line="53"/>
+        <location filename="../../app/reports/archive_reports.py" line="189"/>
+        <location filename="../../app/ui/archive_files.py" line="258"/>
+        <location filename="../../app/ui/archive_files.py" line="296"/>
+        <location filename="../../app/ui/handovers.py" line="53"/>
+        <source>Certificate kind</source>
+        <translation>权证种类</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="257"/>
+        <location filename="../../app/archive.py" line="415"/>
+        <location filename="../../app/handovers.py" line="141"/>
+        <location filename="../../app/reports/archive_reports.py" line="54"/>
+        <location filename="../../app/reports/archive_reports.py" line="189"/>
+        <location filename="../../app/ui/archive_files.py" line="259"/>
+        <location filename="../../app/ui/archive_files.py" line="297"/>
+        <location filename="../../app/ui/handovers.py" line="53"/>
+        <source>Certificate number</source>
+        <translation>权证号</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="258"/>
+        <location filename="../../app/ui/archive_files.py" line="260"/>
+        <location filename="../../app/ui/handovers.py" line="54"/>
+        <source>Certificate name</source>
+        <translation>权证名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="259"/>
+        <location filename="../../app/reports/archive_reports.py" line="54"/>
+        <location filename="../../app/reports/archive_reports.py" line="190"/>
+        <location filename="../../app/ui/archive_files.py" line="261"/>
+        <location filename="../../app/ui/archive_files.py" line="297"/>
+        <location filename="../../app/ui/handovers.py" line="54"/>
+        <source>Holder</source>
+        <translation>权利人</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="260"/>
+        <location filename="../../app/reports/archive_reports.py" line="55"/>
+        <location filename="../../app/reports/archive_reports.py" line="190"/>
+        <location filename="../../app/ui/archive_files.py" line="262"/>
+        <location filename="../../app/ui/archive_files.py" line="298"/>
+        <location filename="../../app/ui/handovers.py" line="54"/>
+        <location filename="../../app/ui/handovers.py" line="281"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="261"/>
+        <location filename="../../app/ui/archive_files.py" line="263"/>
+        <location filename="../../app/ui/archive_files.py" line="298"/>
+        <location filename="../../app/ui/handovers.py" line="248"/>
+        <source>Safe</source>
+        <translation>保险柜</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="262"/>
+        <location filename="../../app/ui/archive_files.py" line="264"/>
+        <location filename="../../app/ui/handovers.py" line="249"/>
+        <source>Position in the safe</source>
+        <translation>柜内位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="264"/>
+        <location filename="../../app/handovers.py" line="279"/>
+        <location filename="../../app/handovers.py" line="281"/>
+        <location filename="../../app/reports/archive_reports.py" line="56"/>
+        <location filename="../../app/ui/archive_files.py" line="265"/>
+        <location filename="../../app/ui/archive_files.py" line="299"/>
+        <location filename="../../app/ui/handovers.py" line="231"/>
+        <location filename="../../app/ui/handovers.py" line="296"/>
+        <source>Received on</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="336"/>
+        <source>No such archive file.</source>
+        <translation>没有这个档案卷。</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="379"/>
+        <source>No such certificate.</source>
+        <translation>没有这个权证。</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="393"/>
+        <source>no such customer</source>
+        <translation>没有这个客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="400"/>
+        <location filename="../../app/archive.py" line="415"/>
+        <source>{number} is already registered</source>
+        <translation>{number} 已登记过</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="407"/>
+        <source>{number} skips {missing}: the next number is {next}. Register it anyway?</source>
+        <translation>{number} 跳过了 {missing}：下一个号应为 {next}。仍要按此号登记吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="449"/>
+        <source>A destroyed archive file cannot be changed.</source>
+        <translation>已销毁的档案卷不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="467"/>
+        <location filename="../../app/archive.py" line="524"/>
+        <location filename="../../app/handovers.py" line="350"/>
+        <location filename="../../app/loans.py" line="210"/>
+        <location filename="../../app/loans.py" line="220"/>
+        <location filename="../../app/ui/archive_files.py" line="202"/>
+        <location filename="../../app/ui/archive_files.py" line="361"/>
+        <location filename="../../app/ui/handovers.py" line="389"/>
+        <location filename="../../app/ui/loans.py" line="279"/>
+        <location filename="../../app/ui/loans.py" line="298"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="471"/>
+        <source>{number} is already destroyed.</source>
+        <translation>{number} 已经销毁。</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="475"/>
+        <source>{number} cannot be destroyed: its certificate {cert} is still held. Return it to the customer or cancel it first.</source>
+        <translation>{number} 不能销毁：其权证 {cert} 仍在保管中。请先退还客户或注销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="489"/>
+        <source>{number} has an open loan ({loan}, {status}): finish it first.</source>
+        <translation>{number} 有未结束的借阅（{loan}，{status}）：请先办结。</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="499"/>
+        <source>{number} is {status}: no certificate can be registered under it.</source>
+        <translation>{number} 状态为{status}：不能在其名下登记权证。</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="509"/>
+        <source>A cancelled certificate cannot be changed.</source>
+        <translation>已注销的权证不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="528"/>
+        <source>{number} is {status}: only a certificate in the safe can be cancelled.</source>
+        <translation>{number} 状态为{status}：只有在柜的权证才能注销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="66"/>
+        <source>No such handover.</source>
+        <translation>没有这份移交单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="99"/>
+        <source>{number}: awaiting confirmation by {name}</source>
+        <translation>{number}：待{name}确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="107"/>
+        <location filename="../../app/reports/archive_reports.py" line="168"/>
+        <location filename="../../app/ui/handovers.py" line="31"/>
+        <location filename="../../app/ui/handovers.py" line="294"/>
+        <source>Handed over by</source>
+        <translation>移交人</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="108"/>
+        <location filename="../../app/reports/archive_reports.py" line="169"/>
+        <location filename="../../app/ui/handovers.py" line="32"/>
+        <location filename="../../app/ui/handovers.py" line="294"/>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="109"/>
+        <location filename="../../app/reports/archive_reports.py" line="170"/>
+        <location filename="../../app/ui/handovers.py" line="33"/>
+        <location filename="../../app/ui/handovers.py" line="295"/>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="111"/>
+        <location filename="../../app/handovers.py" line="249"/>
+        <location filename="../../app/reports/archive_reports.py" line="147"/>
+        <location filename="../../app/ui/handovers.py" line="34"/>
+        <location filename="../../app/ui/handovers.py" line="295"/>
+        <source>Handed over on</source>
+        <translation>移交日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="141"/>
+        <source>{number} is listed twice</source>
+        <translation>{number} 重复列出</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="152"/>
+        <source>{number} is {status}: nothing can be filed under it.</source>
+        <translation>{number} 状态为{status}：不能再归入资料。</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="155"/>
+        <location filename="../../app/handovers.py" line="207"/>
+        <location filename="../../app/ui/handovers.py" line="133"/>
+        <source>Certificates</source>
+        <translation>权证</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="155"/>
+        <source>list at least one certificate to file under {number}</source>
+        <translation>请至少列出一件要归入 {number} 的权证</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="189"/>
+        <source>Archive files</source>
+        <translation>档案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="189"/>
+        <source>choose at least one file</source>
+        <translation>请至少选择一个档案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="207"/>
+        <source>choose at least one certificate</source>
+        <translation>请至少选择一件权证</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="224"/>
+        <location filename="../../app/handovers.py" line="324"/>
+        <location filename="../../app/handovers.py" line="338"/>
+        <source>{number} is {status}: it cannot be handed over.</source>
+        <translation>{number} 状态为{status}：不能移交。</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="229"/>
+        <source>{number} is already on the open handover {handover}.</source>
+        <translation>{number} 已在未完成的移交单 {handover} 中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="236"/>
+        <source>Handover {number} is {status}: nothing is left to confirm.</source>
+        <translation>移交单 {number} 状态为{status}：没有待确认的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="246"/>
+        <source>The reviewer of {number} has already confirmed.</source>
+        <translation>{number} 的审核人已经确认过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="247"/>
+        <location filename="../../app/handovers.py" line="249"/>
+        <location filename="../../app/handovers.py" line="281"/>
+        <location filename="../../app/ui/handovers.py" line="231"/>
+        <location filename="../../app/ui/handovers.py" line="296"/>
+        <source>Reviewed on</source>
+        <translation>审核日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="249"/>
+        <location filename="../../app/handovers.py" line="281"/>
+        <location filename="../../app/loans.py" line="236"/>
+        <source>may not be before {other}</source>
+        <translation>不能早于{other}</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="252"/>
+        <location filename="../../app/handovers.py" line="256"/>
+        <location filename="../../app/handovers.py" line="284"/>
+        <location filename="../../app/handovers.py" line="288"/>
+        <location filename="../../app/ui/handovers.py" line="235"/>
+        <source>Reason for the delay</source>
+        <translation>逾期原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="256"/>
+        <source>is required: the reviewer confirmed {n} working day(s) after the deadline {date}</source>
+        <translation>必须填写：审核人在期限 {date} 之后 {n} 个工作日才确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="278"/>
+        <source>The reviewer of {number} has not confirmed yet.</source>
+        <translation>{number} 的审核人尚未确认。</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="288"/>
+        <source>is required: the archive received the items {n} working day(s) after the deadline {date}</source>
+        <translation>必须填写：档案室在期限 {date} 之后 {n} 个工作日才接收</translation>
+    </message>
+    <message>
+        <location filename="../../app/handovers.py" line="354"/>
+        <source>Cancelled: {reason}</source>
+        <translation>已撤销：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="69"/>
+        <source>No such loan.</source>
+        <translation>没有这笔借阅。</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="115"/>
+        <source>{loan}: {number} lent to {borrower}</source>
+        <translation>{loan}：{number} 借给 {borrower}</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="129"/>
+        <location filename="../../app/loans.py" line="157"/>
+        <location filename="../../app/reports/archive_reports.py" line="89"/>
+        <location filename="../../app/reports/archive_reports.py" line="177"/>
+        <location filename="../../app/ui/handovers.py" line="280"/>
+        <location filename="../../app/ui/loans.py" line="172"/>
+        <location filename="../../app/ui/registers.py" line="218"/>
+        <source>Item</source>
+        <translation>资料名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="143"/>
+        <source>{number} already has an open loan ({loan}, {status}): it cannot be lent again.</source>
+        <translation>{number} 已有未结束的借阅（{loan}，{status}）：不能再次出借。</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="146"/>
+        <source>{number} is {status}: it cannot be lent.</source>
+        <translation>{number} 状态为{status}：不能出借。</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="158"/>
+        <location filename="../../app/reports/archive_reports.py" line="90"/>
+        <location filename="../../app/ui/loans.py" line="61"/>
+        <location filename="../../app/ui/loans.py" line="172"/>
+        <source>Borrower</source>
+        <translation>借阅人</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="159"/>
+        <location filename="../../app/ui/archive_files.py" line="299"/>
+        <location filename="../../app/ui/loans.py" line="62"/>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="160"/>
+        <location filename="../../app/reports/archive_reports.py" line="91"/>
+        <location filename="../../app/ui/loans.py" line="64"/>
+        <location filename="../../app/ui/loans.py" line="172"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="162"/>
+        <location filename="../../app/reports/archive_reports.py" line="92"/>
+        <location filename="../../app/reports/archive_reports.py" line="138"/>
+        <location filename="../../app/ui/handovers.py" line="293"/>
+        <location filename="../../app/ui/loans.py" line="65"/>
+        <location filename="../../app/ui/loans.py" line="173"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="163"/>
+        <location filename="../../app/loans.py" line="238"/>
+        <location filename="../../app/reports/archive_reports.py" line="95"/>
+        <location filename="../../app/ui/loans.py" line="66"/>
+        <location filename="../../app/ui/loans.py" line="173"/>
+        <source>Due date</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="177"/>
+        <source>Borrows without approval ({position})</source>
+        <translation>免审批借阅（{position}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="188"/>
+        <source>Loan {loan} is {status}: this step is not possible now.</source>
+        <translation>借阅 {loan} 状态为{status}：现在不能办理这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="234"/>
+        <location filename="../../app/loans.py" line="236"/>
+        <location filename="../../app/reports/archive_reports.py" line="94"/>
+        <location filename="../../app/ui/loans.py" line="174"/>
+        <location filename="../../app/ui/loans.py" line="284"/>
+        <source>Lent on</source>
+        <translation>借出日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="236"/>
+        <location filename="../../app/ui/loans.py" line="173"/>
+        <source>Requested on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="238"/>
+        <source>{due} is before the lending date {date}: renew or withdraw the request</source>
+        <translation>应还日期 {due} 早于借出日期 {date}：请续借或撤销申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="251"/>
+        <location filename="../../app/loans.py" line="253"/>
+        <location filename="../../app/ui/loans.py" line="290"/>
+        <source>New due date</source>
+        <translation>新的应还日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="253"/>
+        <source>must be after the current due date {date}</source>
+        <translation>必须晚于当前应还日期 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="266"/>
+        <location filename="../../app/loans.py" line="286"/>
+        <location filename="../../app/ui/loans.py" line="147"/>
+        <source>Completeness note</source>
+        <translation>完整性说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="269"/>
+        <location filename="../../app/loans.py" line="271"/>
+        <location filename="../../app/reports/archive_reports.py" line="96"/>
+        <location filename="../../app/ui/loans.py" line="143"/>
+        <location filename="../../app/ui/loans.py" line="175"/>
+        <source>Returned on</source>
+        <translation>归还日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="271"/>
+        <source>may not be before the lending date {date}</source>
+        <translation>不能早于借出日期 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="281"/>
+        <location filename="../../app/loans.py" line="284"/>
+        <source>Missing items</source>
+        <translation>缺失资料</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="281"/>
+        <source>{items} is not on the file&apos;s item list</source>
+        <translation>{items} 不在该档案的资料清单中</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="284"/>
+        <source>tick what is missing or describe it in the note</source>
+        <translation>请勾选缺失的资料，或在说明中写明</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="286"/>
+        <source>is required when something is missing</source>
+        <translation>有资料缺失时必须填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/loans.py" line="288"/>
+        <source>{loan} came back without: {items}</source>
+        <translation>{loan} 归还时缺少：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="33"/>
+        <location filename="../../app/ui/archive_files.py" line="119"/>
+        <location filename="../../app/ui/handovers.py" line="281"/>
+        <location filename="../../app/ui/registers.py" line="218"/>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="34"/>
+        <location filename="../../app/ui/archive_files.py" line="62"/>
+        <location filename="../../app/ui/archive_files.py" line="120"/>
+        <source>Location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="35"/>
+        <location filename="../../app/reports/archive_reports.py" line="57"/>
+        <location filename="../../app/reports/archive_reports.py" line="97"/>
+        <location filename="../../app/reports/archive_reports.py" line="152"/>
+        <location filename="../../app/ui/archive_files.py" line="120"/>
+        <location filename="../../app/ui/archive_files.py" line="299"/>
+        <location filename="../../app/ui/handovers.py" line="297"/>
+        <location filename="../../app/ui/loans.py" line="174"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="37"/>
+        <source>{n} files, {pages} pages.</source>
+        <translation>共 {n} 卷，{pages} 页。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="40"/>
+        <source>Skipped numbers: {numbers}</source>
+        <translation>跳号：{numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="41"/>
+        <location filename="../../app/ui/archive_files.py" line="214"/>
+        <location filename="../../app/ui/archive_room.py" line="37"/>
+        <source>Archive register</source>
+        <translation>档案台帐</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="53"/>
+        <location filename="../../app/reports/archive_reports.py" line="188"/>
+        <location filename="../../app/ui/archive_files.py" line="257"/>
+        <location filename="../../app/ui/archive_files.py" line="296"/>
+        <source>Register number</source>
+        <translation>登记号</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="56"/>
+        <location filename="../../app/reports/archive_reports.py" line="191"/>
+        <source>Place in the safe</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="59"/>
+        <source>{n} certificates; in the safe: {safe} ({qty} pieces); on loan: {out}.</source>
+        <translation>共 {n} 件权证；在柜 {safe} 件（{qty} 本）；借出 {out} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="62"/>
+        <location filename="../../app/ui/archive_files.py" line="374"/>
+        <location filename="../../app/ui/archive_room.py" line="38"/>
+        <source>Certificate register</source>
+        <translation>权证台帐</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="74"/>
+        <location filename="../../app/ui/loans.py" line="211"/>
+        <source>Complete</source>
+        <translation>资料完整</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="76"/>
+        <location filename="../../app/ui/loans.py" line="213"/>
+        <source>Missing: {items}</source>
+        <translation>缺失：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="79"/>
+        <location filename="../../app/ui/loans.py" line="217"/>
+        <source>Overdue {n} days</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="87"/>
+        <location filename="../../app/ui/loans.py" line="171"/>
+        <source>Loan no.</source>
+        <translation>借阅单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="88"/>
+        <location filename="../../app/reports/archive_reports.py" line="178"/>
+        <location filename="../../app/ui/handovers.py" line="280"/>
+        <location filename="../../app/ui/loans.py" line="59"/>
+        <location filename="../../app/ui/loans.py" line="105"/>
+        <location filename="../../app/ui/loans.py" line="171"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="93"/>
+        <location filename="../../app/ui/loans.py" line="174"/>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="98"/>
+        <location filename="../../app/ui/loans.py" line="175"/>
+        <source>Completeness</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="110"/>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="113"/>
+        <source>{n} loans; returned {back} (incomplete {bad}); out {out} (overdue {late}).</source>
+        <translation>共 {n} 笔借阅；已归还 {back} 笔（不完整 {bad} 笔）；借出中 {out} 笔（逾期 {late} 笔）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="117"/>
+        <location filename="../../app/ui/loans.py" line="309"/>
+        <source>Loan ledger</source>
+        <translation>档案借阅登记表</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="125"/>
+        <location filename="../../app/ui/loans.py" line="314"/>
+        <source>Overdue loans</source>
+        <translation>逾期未还清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="126"/>
+        <source>As of {date}</source>
+        <translation>截至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="127"/>
+        <source>{n} loans overdue.</source>
+        <translation>逾期未还 {n} 笔。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="129"/>
+        <source>Record keeper</source>
+        <translation>档案管理员</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="129"/>
+        <location filename="../../app/reports/archive_reports.py" line="212"/>
+        <source>Manager</source>
+        <translation>主管领导</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="135"/>
+        <source>Archive handover list</source>
+        <translation>档案移交清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="136"/>
+        <source>Archive transfer list</source>
+        <translation>档案移出清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="137"/>
+        <source>Original certificates return list</source>
+        <translation>权证原件退还清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="149"/>
+        <source>Review due by</source>
+        <translation>审核期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="151"/>
+        <source>Archive due by</source>
+        <translation>归档期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="156"/>
+        <source>{n} pages</source>
+        <translation>{n}页</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="161"/>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="163"/>
+        <source>holder: {name}</source>
+        <translation>权利人：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="165"/>
+        <source>Late review: {reason}</source>
+        <translation>审核逾期：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="166"/>
+        <source>Late receipt: {reason}</source>
+        <translation>接收逾期：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="171"/>
+        <source>Copy 1: for the party handing over</source>
+        <translation>第一联 移交人留存</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="172"/>
+        <source>Copy 2: for the reviewer</source>
+        <translation>第二联 审核人留存</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="173"/>
+        <source>Copy 3: for the archive</source>
+        <translation>第三联 档案室留存</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="206"/>
+        <source>{date}, counted by {name}, witness {witness}, {status}</source>
+        <translation>{date}，盘点人 {name}，监盘人 {witness}，{status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="177"/>
+        <location filename="../../app/reports/archive_reports.py" line="188"/>
+        <location filename="../../app/ui/handovers.py" line="280"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="178"/>
+        <source>Quantity/pages</source>
+        <translation>数量/页数</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="185"/>
+        <source>Found</source>
+        <translation>在柜</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="185"/>
+        <source>NOT FOUND</source>
+        <translation>未见</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="191"/>
+        <source>Result</source>
+        <translation>盘点结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="193"/>
+        <source>On the register: {n}; found: {found}; not found: {missing}; found but not on the register: {extra}.</source>
+        <translation>台帐在柜 {n} 件；实有 {found} 件；未见 {missing} 件；账外 {extra} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="198"/>
+        <source>On loan at the time of printing (not in the safe): {items}</source>
+        <translation>打印时借出在外（不在柜）：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="201"/>
+        <source>Not on the register: {what} {note}</source>
+        <translation>账外：{what} {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="205"/>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="205"/>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="208"/>
+        <location filename="../../app/ui/archive_room.py" line="40"/>
+        <source>Stock-take of the safe</source>
+        <translation>保险柜盘点</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="211"/>
+        <location filename="../../app/stocktake.py" line="47"/>
+        <source>Counted by</source>
+        <translation>盘点人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/archive_reports.py" line="211"/>
+        <location filename="../../app/stocktake.py" line="48"/>
+        <source>Witness</source>
+        <translation>监盘人</translation>
+    </message>
+    <message>
+        <location filename="../../app/stocktake.py" line="37"/>
+        <source>No such stock-take.</source>
+        <translation>没有这次盘点。</translation>
+    </message>
+    <message>
+        <location filename="../../app/stocktake.py" line="49"/>
+        <source>Date of the stock-take</source>
+        <translation>盘点日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/stocktake.py" line="53"/>
+        <source>The stock-take of {date} is not finished yet: finish it first.</source>
+        <translation>{date} 的盘点尚未完成：请先完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/stocktake.py" line="76"/>
+        <location filename="../../app/stocktake.py" line="107"/>
+        <source>This stock-take is finished and no longer changes.</source>
+        <translation>这次盘点已完成，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/stocktake.py" line="86"/>
+        <source>Found but not on the register</source>
+        <translation>账外发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/stocktake.py" line="110"/>
+        <source>write what is known about each certificate not found: {items}</source>
+        <translation>请为每件未见的权证写明情况：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="30"/>
+        <source>Archive file {number}</source>
+        <translation>档案卷 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="42"/>
+        <location filename="../../app/ui/handovers.py" line="120"/>
+        <source>e.g. 光盘一张，照片三张 (not numbered)</source>
+        <translation>例如 光盘一张，照片三张（不编号）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="119"/>
+        <location filename="../../app/ui/handovers.py" line="200"/>
+        <location filename="../../app/ui/handovers.py" line="297"/>
+        <source>Items</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="122"/>
+        <location filename="../../app/ui/archive_files.py" line="301"/>
+        <location filename="../../app/ui/handovers.py" line="299"/>
+        <location filename="../../app/ui/loans.py" line="176"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="124"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="128"/>
+        <source>Register a file…</source>
+        <translation>登记档案卷…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="129"/>
+        <location filename="../../app/ui/archive_files.py" line="306"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="130"/>
+        <source>Add a certificate…</source>
+        <translation>登记权证…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="132"/>
+        <location filename="../../app/ui/archive_files.py" line="307"/>
+        <source>Request a loan…</source>
+        <translation>借阅申请…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="134"/>
+        <source>Hand over out of the archive…</source>
+        <translation>移交出档…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="136"/>
+        <source>Destroy…</source>
+        <translation>销毁…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="138"/>
+        <location filename="../../app/ui/archive_files.py" line="313"/>
+        <location filename="../../app/ui/loans.py" line="199"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="140"/>
+        <source>Archive register (PDF)…</source>
+        <translation>档案台帐（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="155"/>
+        <source>{n} files · next number {next}</source>
+        <translation>共 {n} 卷 · 下一个档案号 {next}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="159"/>
+        <source>skipped numbers: {numbers}</source>
+        <translation>跳号：{numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="200"/>
+        <source>Destroy {number}</source>
+        <translation>销毁 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="201"/>
+        <source>The file stays in the register as destroyed, with the reason.</source>
+        <translation>档案卷会以“已销毁”状态连同原因留在台帐中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="219"/>
+        <source>search: {text}</source>
+        <translation>搜索：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="232"/>
+        <source>Certificate under {number}</source>
+        <translation>{number} 名下的权证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="237"/>
+        <source>e.g. 不动产权证书</source>
+        <translation>例如 不动产权证书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="243"/>
+        <source>e.g. 上层 3号格</source>
+        <translation>例如 上层 3号格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="303"/>
+        <source>All kinds</source>
+        <translation>全部种类</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="309"/>
+        <source>Return to the customer…</source>
+        <translation>退还客户…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="311"/>
+        <source>Cancel (注销)…</source>
+        <translation>注销…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="315"/>
+        <source>Certificate register (PDF)…</source>
+        <translation>权证台帐（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="333"/>
+        <source>{n} certificates · {safe} in the safe · {out} on loan</source>
+        <translation>共 {n} 件权证 · 在柜 {safe} 件 · 借出 {out} 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="358"/>
+        <source>Cancel certificate {number}</source>
+        <translation>注销权证 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="359"/>
+        <source>For a certificate that is no longer in force (e.g. the mortgage was released). It stays in the register as cancelled.</source>
+        <translation>用于已失效的权证（例如抵押已解除）。权证会以“已注销”状态留在台帐中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_room.py" line="27"/>
+        <source>Archive room — {company}</source>
+        <translation>档案室 — {company}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_room.py" line="39"/>
+        <source>Handovers</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_room.py" line="39"/>
+        <source>Borrowing ledger</source>
+        <translation>借阅登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_room.py" line="74"/>
+        <source>Save the ticks of the stock-take in progress?</source>
+        <translation>保存正在进行的盘点勾选结果吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_room.py" line="88"/>
+        <source>Stock-take {date}</source>
+        <translation>盘点 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="56"/>
+        <source>Add certificate</source>
+        <translation>添加权证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="57"/>
+        <source>Remove certificate</source>
+        <translation>删除权证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="100"/>
+        <source>Handover into the archive</source>
+        <translation>移交归档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="102"/>
+        <source>A new file</source>
+        <translation>新档案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="103"/>
+        <source>Certificates for a file on record</source>
+        <translation>补交已有档案卷的权证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="122"/>
+        <source>Archive number of the file on record</source>
+        <translation>已有档案卷的档案号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="132"/>
+        <location filename="../../app/ui/handovers.py" line="162"/>
+        <source>File on record</source>
+        <translation>已有档案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="139"/>
+        <location filename="../../app/ui/handovers.py" line="201"/>
+        <source>Create handover</source>
+        <translation>生成移交单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="163"/>
+        <source>no archive file has this number</source>
+        <translation>没有这个档案号的档案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="224"/>
+        <source>{number}: confirmation by {name}</source>
+        <translation>{number}：{name} 确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="228"/>
+        <source>Deadline: {date} (working days)</source>
+        <translation>期限：{date}（按工作日计）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="234"/>
+        <source>Only when the deadline was missed</source>
+        <translation>仅在超过期限时填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="250"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="293"/>
+        <source>Handover no.</source>
+        <translation>移交单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="297"/>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="301"/>
+        <source>All purposes</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="318"/>
+        <source>New handover into the archive…</source>
+        <translation>新建移交归档…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="320"/>
+        <source>Reviewer confirms…</source>
+        <translation>审核人确认…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="322"/>
+        <source>Receiver confirms…</source>
+        <translation>接收人确认…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="324"/>
+        <location filename="../../app/ui/loans.py" line="197"/>
+        <source>Withdraw…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="326"/>
+        <source>Handover list (PDF)…</source>
+        <translation>移交清单（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="327"/>
+        <source>Print handover list…</source>
+        <translation>打印移交清单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="347"/>
+        <source>{n} handovers · {open} awaiting signatures · {late} past the deadline</source>
+        <translation>共 {n} 份移交单 · 待签收 {open} 份 · 超期 {late} 份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="388"/>
+        <source>Withdraw {number}</source>
+        <translation>撤销 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handovers.py" line="403"/>
+        <source>Handover list {number}</source>
+        <translation>移交清单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="33"/>
+        <source>Loan request</source>
+        <translation>档案资料出借单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="45"/>
+        <source>Archive number or certificate number</source>
+        <translation>档案号或权证号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="58"/>
+        <location filename="../../app/ui/loans.py" line="171"/>
+        <source>Lend</source>
+        <translation>出借</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="67"/>
+        <source>Record request</source>
+        <translation>登记申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="89"/>
+        <source>Not found</source>
+        <translation>没有找到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="98"/>
+        <source>Borrows without approval</source>
+        <translation>免审批借阅</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="99"/>
+        <source>Needs a manager&apos;s approval</source>
+        <translation>需主管领导审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="105"/>
+        <source>no such file or certificate</source>
+        <translation>没有这个档案卷或权证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="124"/>
+        <source>Return of {loan}</source>
+        <translation>归还 {loan}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="126"/>
+        <source>Complete: everything on the list came back</source>
+        <translation>资料完整：清单所列全部归还</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="128"/>
+        <source>Something is missing</source>
+        <translation>有资料缺失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="146"/>
+        <source>Tick what is missing</source>
+        <translation>勾选缺失的资料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="148"/>
+        <source>Take back</source>
+        <translation>收回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="178"/>
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="181"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="191"/>
+        <source>Loan request…</source>
+        <translation>借阅申请…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="192"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="193"/>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="194"/>
+        <source>Lend out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="195"/>
+        <source>Renew…</source>
+        <translation>续借…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="196"/>
+        <source>Take back…</source>
+        <translation>归还…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="201"/>
+        <source>Loan ledger (PDF)…</source>
+        <translation>借阅登记表（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="203"/>
+        <source>Overdue list (PDF)…</source>
+        <translation>逾期清单（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="237"/>
+        <source>{n} loans · {out} out · {overdue} overdue · {waiting} awaiting approval</source>
+        <translation>共 {n} 笔借阅 · 借出 {out} 笔 · 逾期 {overdue} 笔 · 待审批 {waiting} 笔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="272"/>
+        <source>Approve {loan}</source>
+        <translation>批准 {loan}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="277"/>
+        <source>Reject {loan}</source>
+        <translation>驳回 {loan}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="282"/>
+        <source>Lend out {loan}</source>
+        <translation>借出 {loan}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="288"/>
+        <source>Renew {loan}</source>
+        <translation>续借 {loan}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/loans.py" line="296"/>
+        <source>Withdraw {loan}</source>
+        <translation>撤销 {loan}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="78"/>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="162"/>
+        <source>{n} rows</source>
+        <translation>共 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="185"/>
+        <source>Name, initials, phone or code</source>
+        <translation>姓名、拼音首字母、电话或编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="221"/>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="222"/>
+        <source>Remove line</source>
+        <translation>删除一行</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSettings</name>
+    <message>
+        <location filename="../../app/ui/archive_settings.py" line="20"/>
+        <source>Archive settings</source>
+        <translation>档案设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_settings.py" line="30"/>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_settings.py" line="33"/>
+        <source>Archive number pattern</source>
+        <translation>档案号格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_settings.py" line="35"/>
+        <source>Reviewer confirms within</source>
+        <translation>审核人确认期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_settings.py" line="36"/>
+        <source>Archive receives within</source>
+        <translation>档案室接收期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_settings.py" line="37"/>
+        <source>Borrow without approval</source>
+        <translation>免审批借阅</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_settings.py" line="38"/>
+        <source>Positions separated by commas, e.g. 董事长，总经理，副总经理. Borrowers with one of them need no manager&apos;s approval.</source>
+        <translation>多个职务用逗号分隔，例如 董事长，总经理，副总经理。担任这些职务的借阅人无需主管领导审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_settings.py" line="57"/>
+        <source>e.g. {first}, {second}</source>
+        <translation>例如 {first}、{second}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_settings.py" line="64"/>
+        <source>Files already registered keep their numbers; the next number follows the new pattern. Change it?</source>
+        <translation>已登记的档案卷保留原档案号；下一个档案号按新格式编号。确定修改吗？</translation>
     </message>
 </context>
 <context>
@@ -315,7 +1977,7 @@
     </message>
     <message>
         <location filename="../../app/ui/attachments.py" line="68"/>
-        <location filename="../../app/ui/attachments.py" line="433"/>
+        <location filename="../../app/ui/attachments.py" line="429"/>
         <source>Add attachment</source>
         <translation>添加附件</translation>
     </message>
@@ -365,47 +2027,47 @@
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="374"/>
+        <location filename="../../app/ui/attachments.py" line="370"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="375"/>
+        <location filename="../../app/ui/attachments.py" line="371"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="376"/>
+        <location filename="../../app/ui/attachments.py" line="372"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="377"/>
+        <location filename="../../app/ui/attachments.py" line="373"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="378"/>
+        <location filename="../../app/ui/attachments.py" line="374"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="384"/>
+        <location filename="../../app/ui/attachments.py" line="380"/>
         <source>Drop scans, photos or PDFs here (at most {n} MB each).</source>
         <translation>可把扫描件、照片或 PDF 拖到这里（每个最大 {n} MB）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="434"/>
+        <location filename="../../app/ui/attachments.py" line="430"/>
         <source>Scans and PDFs ({patterns})</source>
         <translation>扫描件和 PDF（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="494"/>
+        <location filename="../../app/ui/attachments.py" line="490"/>
         <source>Export attachment</source>
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="502"/>
+        <location filename="../../app/ui/attachments.py" line="498"/>
         <source>Saved a copy of {title} as {path}. Keep it safe: it is not encrypted.</source>
         <translation>已将“{title}”另存为 {path}。请妥善保管：该副本未加密。</translation>
     </message>
@@ -715,8 +2377,8 @@
         <translation>没有这个联系人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="27"/>
-        <location filename="../../app/ui/dossier.py" line="64"/>
+        <location filename="../../app/ui/dossier.py" line="26"/>
+        <location filename="../../app/ui/dossier.py" line="63"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -832,22 +2494,22 @@
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="110"/>
+        <location filename="../../app/ui/custom_fields.py" line="106"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="111"/>
+        <location filename="../../app/ui/custom_fields.py" line="107"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="112"/>
+        <location filename="../../app/ui/custom_fields.py" line="108"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="118"/>
+        <location filename="../../app/ui/custom_fields.py" line="114"/>
         <source>Custom fields appear in the customer form and are found by the search. A field no longer needed is retired, not deleted: its values stay on file.</source>
         <translation>自定义字段显示在客户表单中，也能被搜索到。不再需要的字段可以停用而不删除：已填的值继续保存。</translation>
     </message>
@@ -1014,7 +2676,7 @@
     </message>
     <message>
         <location filename="../../app/customers.py" line="487"/>
-        <location filename="../../app/ui/dossier.py" line="395"/>
+        <location filename="../../app/ui/dossier.py" line="390"/>
         <source>Move-out date</source>
         <translation>退租日期</translation>
     </message>
@@ -1132,112 +2794,112 @@ Save anyway?</source>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../app/ui/dossier.py" line="52"/>
+        <location filename="../../app/ui/dossier.py" line="51"/>
         <source>Edit contact</source>
         <translation>修改联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="52"/>
+        <location filename="../../app/ui/dossier.py" line="51"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="60"/>
+        <location filename="../../app/ui/dossier.py" line="59"/>
         <source>e.g. spouse, father, finance</source>
         <translation>例如 配偶、父亲、财务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="107"/>
+        <location filename="../../app/ui/dossier.py" line="102"/>
         <source>Add contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="108"/>
+        <location filename="../../app/ui/dossier.py" line="103"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="109"/>
+        <location filename="../../app/ui/dossier.py" line="104"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="151"/>
+        <location filename="../../app/ui/dossier.py" line="146"/>
         <source>Remove the contact {name}?</source>
         <translation>删除联系人 {name}？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="170"/>
+        <location filename="../../app/ui/dossier.py" line="165"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="210"/>
+        <location filename="../../app/ui/dossier.py" line="205"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="211"/>
+        <location filename="../../app/ui/dossier.py" line="206"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="212"/>
+        <location filename="../../app/ui/dossier.py" line="207"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="213"/>
+        <location filename="../../app/ui/dossier.py" line="208"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="234"/>
+        <location filename="../../app/ui/dossier.py" line="229"/>
         <source>Move out…</source>
         <translation>退租…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="236"/>
+        <location filename="../../app/ui/dossier.py" line="231"/>
         <source>Reinstate</source>
         <translation>恢复在册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="337"/>
+        <location filename="../../app/ui/dossier.py" line="332"/>
         <source>Dossier — {code} {name}</source>
         <translation>客户档案 — {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="340"/>
+        <location filename="../../app/ui/dossier.py" line="335"/>
         <source>{status} since {date}.</source>
         <translation>{date} 起{status}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="343"/>
+        <location filename="../../app/ui/dossier.py" line="338"/>
         <source>The dossier is kept read-only.</source>
         <translation>档案保留为只读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="361"/>
+        <location filename="../../app/ui/dossier.py" line="356"/>
         <source>Make {code} {name} an active customer again?</source>
         <translation>将 {code} {name} 恢复为在册客户？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="376"/>
+        <location filename="../../app/ui/dossier.py" line="371"/>
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="388"/>
+        <location filename="../../app/ui/dossier.py" line="383"/>
         <source>Move out — {code} {name}</source>
         <translation>退租 — {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="394"/>
+        <location filename="../../app/ui/dossier.py" line="389"/>
         <source>The dossier stays on file; clerks can then only read it.</source>
         <translation>档案继续保存；此后业务录入员只能查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="397"/>
+        <location filename="../../app/ui/dossier.py" line="392"/>
         <source>Move out</source>
         <translation>退租</translation>
     </message>
@@ -1245,108 +2907,108 @@ Save anyway?</source>
 <context>
     <name>Entries</name>
     <message>
-        <location filename="../../app/ui/entries.py" line="50"/>
+        <location filename="../../app/ui/entries.py" line="49"/>
         <source>Void since {when} by {who}: {reason}</source>
         <translation>{when} 由 {who} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="52"/>
+        <location filename="../../app/ui/entries.py" line="51"/>
         <source>Void since {when}: {reason}</source>
         <translation>{when} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="121"/>
+        <location filename="../../app/ui/entries.py" line="120"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="121"/>
+        <location filename="../../app/ui/entries.py" line="120"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="121"/>
+        <location filename="../../app/ui/entries.py" line="120"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="122"/>
+        <location filename="../../app/ui/entries.py" line="121"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="122"/>
+        <location filename="../../app/ui/entries.py" line="121"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="135"/>
-        <location filename="../../app/ui/entries.py" line="315"/>
+        <location filename="../../app/ui/entries.py" line="134"/>
+        <location filename="../../app/ui/entries.py" line="310"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="137"/>
+        <location filename="../../app/ui/entries.py" line="136"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="138"/>
+        <location filename="../../app/ui/entries.py" line="137"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="214"/>
+        <location filename="../../app/ui/entries.py" line="209"/>
         <source>Edit — {kind}</source>
         <translation>修改 — {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="214"/>
+        <location filename="../../app/ui/entries.py" line="209"/>
         <source>New — {kind}</source>
         <translation>新建 — {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="303"/>
+        <location filename="../../app/ui/entries.py" line="298"/>
         <source>Void entry</source>
         <translation>作废记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="306"/>
+        <location filename="../../app/ui/entries.py" line="301"/>
         <source>The entry stays in the dossier, marked void, with the reason.</source>
         <translation>记录仍保留在档案中，标为作废并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="312"/>
+        <location filename="../../app/ui/entries.py" line="307"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="340"/>
+        <location filename="../../app/ui/entries.py" line="335"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="341"/>
+        <location filename="../../app/ui/entries.py" line="336"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="342"/>
+        <location filename="../../app/ui/entries.py" line="337"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="343"/>
+        <location filename="../../app/ui/entries.py" line="338"/>
         <source>Add an entry (Ctrl+N)</source>
         <translation>添加记录（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="433"/>
+        <location filename="../../app/ui/entries.py" line="428"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="447"/>
+        <location filename="../../app/ui/entries.py" line="442"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -1932,7 +3594,7 @@ Save anyway?</source>
         <translation>发生意外错误（{name}）。未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/office.py" line="132"/>
+        <location filename="../../app/office.py" line="141"/>
         <source>The key of this database is not in this computer&apos;s key store. Enter the recovery key from the recovery sheet.</source>
         <translation>本机凭据库中没有此数据库的密钥。请输入恢复密钥单上的恢复密钥。</translation>
     </message>
@@ -2065,77 +3727,122 @@ This happens on a new PC, a new Windows account, or when the saved key was lost.
         <translation>自定义字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
+        <source>A&amp;rchive settings…</source>
+        <translation>档案设置(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="86"/>
+        <source>&amp;Archive register</source>
+        <translation>档案台帐(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="87"/>
+        <source>&amp;Certificate register</source>
+        <translation>权证台帐(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="88"/>
+        <source>&amp;Handovers</source>
+        <translation>移交(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="89"/>
+        <source>&amp;Borrowing ledger</source>
+        <translation>借阅登记(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="90"/>
+        <source>&amp;Stock-take of the safe</source>
+        <translation>保险柜盘点(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="91"/>
+        <source>&amp;Overdue loans (PDF)…</source>
+        <translation>逾期清单（PDF）(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>&amp;Administration</source>
         <translation>系统管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
+        <source>A&amp;rchive</source>
+        <translation>档案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>&amp;Today panel</source>
         <translation>今日待办面板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>&amp;About KeDang</source>
         <translation>关于客档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Saved {code} {name}</source>
         <translation>已保存 {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
+        <source>Overdue loans</source>
+        <translation>逾期未还清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>All checks passed.</source>
         <translation>全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>The database failed a check. Restore the newest verified backup.</source>
         <translation>数据库未通过检查。请从最近一次经过验证的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>The language changes the next time KeDang starts.</source>
         <translation>语言将在下次启动客档时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>KeDang {version}
 Customer records for small offices, kept in one encrypted file.</source>
         <translation>客档 {version}
@@ -2205,72 +3912,72 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>疑似重复客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="77"/>
+        <location filename="../../app/ui/merge.py" line="73"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="79"/>
+        <location filename="../../app/ui/merge.py" line="75"/>
         <source>Search again</source>
         <translation>重新查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="81"/>
+        <location filename="../../app/ui/merge.py" line="77"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="107"/>
+        <location filename="../../app/ui/merge.py" line="103"/>
         <source>{n} possible duplicates</source>
         <translation>{n} 对疑似重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="128"/>
+        <location filename="../../app/ui/merge.py" line="124"/>
         <source>{drop} was merged into {keep}.</source>
         <translation>{drop} 已并入 {keep}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="156"/>
+        <location filename="../../app/ui/merge.py" line="152"/>
         <source>Merge {a} and {b}</source>
         <translation>合并 {a} 和 {b}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="158"/>
+        <location filename="../../app/ui/merge.py" line="154"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="162"/>
+        <location filename="../../app/ui/merge.py" line="158"/>
         <source>Keep {code}</source>
         <translation>保留 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="180"/>
+        <location filename="../../app/ui/merge.py" line="176"/>
         <source>After the merge:</source>
         <translation>合并后：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="182"/>
+        <location filename="../../app/ui/merge.py" line="178"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="212"/>
+        <location filename="../../app/ui/merge.py" line="208"/>
         <source>{code} is kept; {other} is removed.</source>
         <translation>保留 {code}；删除 {other}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="219"/>
+        <location filename="../../app/ui/merge.py" line="215"/>
         <source>Moved over from {code}: {moved}</source>
         <translation>从 {code} 移过来：{moved}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="221"/>
+        <location filename="../../app/ui/merge.py" line="217"/>
         <source>{code} has no entries, contacts or attachments to move.</source>
         <translation>{code} 没有需要移过来的记录、联系人或附件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="226"/>
+        <location filename="../../app/ui/merge.py" line="222"/>
         <source>Merge {drop} into {keep}?
 
 {drop} is removed; its entries, contacts and attachments move to {keep}. This cannot be undone.</source>
@@ -2280,109 +3987,230 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="33"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="34"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="35"/>
+        <source>Save {title}</source>
+        <translation>保存{title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="51"/>
+        <source>The report could not be saved: {error}</source>
+        <translation>报表未能保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="55"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="84"/>
+        <source>The report could not be printed: {error}</source>
+        <translation>报表未能打印：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="99"/>
+        <source>the printer could not be started</source>
+        <translation>无法启动打印机</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/handover_sheet.py" line="172"/>
+        <source>{count} items</source>
+        <translation>共 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/handover_sheet.py" line="175"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/handover_sheet.py" line="188"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/handover_sheet.py" line="236"/>
+        <location filename="../../app/reports/tables.py" line="466"/>
+        <source>No records</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/handover_sheet.py" line="261"/>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/handover_sheet.py" line="262"/>
+        <location filename="../../app/reports/tables.py" line="376"/>
+        <location filename="../../app/reports/tables.py" line="685"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/handover_sheet.py" line="263"/>
+        <source>______-____-____</source>
+        <translation>____年__月__日</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="114"/>
+        <source>Printed by {name} at {time}</source>
+        <translation>打印人：{name}&#x3000;打印时间：{time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="120"/>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="229"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/permissions.py" line="32"/>
+        <location filename="../../app/permissions.py" line="38"/>
         <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="33"/>
+        <location filename="../../app/permissions.py" line="39"/>
         <source>Record keeper</source>
         <translation>档案管理员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="34"/>
+        <location filename="../../app/permissions.py" line="40"/>
         <source>Front-desk clerk</source>
         <translation>业务录入员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="35"/>
+        <location filename="../../app/permissions.py" line="41"/>
         <source>Viewer</source>
         <translation>业务查询员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="36"/>
+        <location filename="../../app/permissions.py" line="42"/>
         <source>Manager</source>
         <translation>高级管理人员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="42"/>
+        <location filename="../../app/permissions.py" line="48"/>
         <source>view customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="43"/>
+        <location filename="../../app/permissions.py" line="49"/>
         <source>add customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="44"/>
+        <location filename="../../app/permissions.py" line="50"/>
         <source>edit customers</source>
         <translation>修改客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="45"/>
+        <location filename="../../app/permissions.py" line="51"/>
         <source>add customers in bulk</source>
         <translation>批量添加客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="46"/>
+        <location filename="../../app/permissions.py" line="52"/>
         <source>edit contacts</source>
         <translation>修改联系人</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="47"/>
+        <location filename="../../app/permissions.py" line="53"/>
         <source>see full ID and phone numbers</source>
         <translation>查看完整的证件号码和电话</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="48"/>
+        <location filename="../../app/permissions.py" line="54"/>
         <source>add and edit dossier entries</source>
         <translation>添加和修改档案记录</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="49"/>
+        <location filename="../../app/permissions.py" line="55"/>
         <source>void dossier entries</source>
         <translation>作废档案记录</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="50"/>
+        <location filename="../../app/permissions.py" line="56"/>
         <source>view attachments</source>
         <translation>查看附件</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="51"/>
+        <location filename="../../app/permissions.py" line="57"/>
         <source>export attachments</source>
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="52"/>
+        <location filename="../../app/permissions.py" line="58"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="53"/>
+        <location filename="../../app/permissions.py" line="59"/>
         <source>change the dossier of a moved-out customer</source>
         <translation>修改已退租客户的档案</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="54"/>
+        <location filename="../../app/permissions.py" line="60"/>
+        <source>view the archive registers</source>
+        <translation>查看档案台帐</translation>
+    </message>
+    <message>
+        <location filename="../../app/permissions.py" line="61"/>
+        <source>register archive files, certificates and handovers</source>
+        <translation>登记档案卷、权证和移交</translation>
+    </message>
+    <message>
+        <location filename="../../app/permissions.py" line="62"/>
+        <source>destroy archive files</source>
+        <translation>销毁档案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/permissions.py" line="63"/>
+        <source>request loans of archive files</source>
+        <translation>申请借阅档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/permissions.py" line="64"/>
+        <source>approve loans</source>
+        <translation>审批借阅</translation>
+    </message>
+    <message>
+        <location filename="../../app/permissions.py" line="65"/>
+        <source>lend out and take back archive files</source>
+        <translation>办理档案借出和归还</translation>
+    </message>
+    <message>
+        <location filename="../../app/permissions.py" line="66"/>
         <source>change the office settings</source>
         <translation>修改本单位设置</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="55"/>
+        <location filename="../../app/permissions.py" line="67"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="56"/>
+        <location filename="../../app/permissions.py" line="68"/>
         <source>read the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="57"/>
+        <location filename="../../app/permissions.py" line="69"/>
         <source>check the database</source>
         <translation>检查数据库</translation>
     </message>
@@ -2645,6 +4473,171 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
 </context>
 <context>
+    <name>Stocktake</name>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="22"/>
+        <location filename="../../app/ui/stocktake.py" line="49"/>
+        <source>Date</source>
+        <translation>盘点日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="22"/>
+        <location filename="../../app/ui/stocktake.py" line="47"/>
+        <source>Counted by</source>
+        <translation>盘点人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="23"/>
+        <location filename="../../app/ui/stocktake.py" line="48"/>
+        <source>Witness</source>
+        <translation>监盘人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="23"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="24"/>
+        <source>On the register</source>
+        <translation>台帐在柜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="24"/>
+        <location filename="../../app/ui/stocktake.py" line="84"/>
+        <location filename="../../app/ui/stocktake.py" line="188"/>
+        <source>Found</source>
+        <translation>实有</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="25"/>
+        <source>Not found</source>
+        <translation>未见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="25"/>
+        <location filename="../../app/ui/stocktake.py" line="118"/>
+        <source>Not on the register</source>
+        <translation>账外</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="30"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="30"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="39"/>
+        <source>Start a stock-take of the safe</source>
+        <translation>开始保险柜盘点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="44"/>
+        <source>The list is what the certificate register says is in the safe now.</source>
+        <translation>盘点清单取自权证台帐中当前“在柜”的权证。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="50"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="81"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="81"/>
+        <source>Register number</source>
+        <translation>登记号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="82"/>
+        <source>Certificate</source>
+        <translation>权证名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="82"/>
+        <source>Certificate number</source>
+        <translation>权证号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="83"/>
+        <source>Holder</source>
+        <translation>权利人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="83"/>
+        <source>Place</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="83"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="84"/>
+        <location filename="../../app/ui/stocktake.py" line="119"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="92"/>
+        <source>Found in the safe but not on the register: one per line</source>
+        <translation>柜内有但台帐没有的物品：每行一项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="97"/>
+        <source>Note on the whole stock-take</source>
+        <translation>本次盘点的总体说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="99"/>
+        <source>Start a stock-take…</source>
+        <translation>开始盘点…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="100"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="101"/>
+        <source>Finish…</source>
+        <translation>完成盘点…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="102"/>
+        <source>Stock-take report (PDF)…</source>
+        <translation>盘点表（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="104"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="168"/>
+        <source>Save the ticks of the stock-take in progress first?</source>
+        <translation>先保存正在进行的盘点勾选结果吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="210"/>
+        <source>On the register {n} · found {found} · not found {missing}</source>
+        <translation>台帐在柜 {n} 件 · 实有 {found} 件 · 未见 {missing} 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="283"/>
+        <source>Finish the stock-take of {date}? {missing} certificate(s) not found. A finished stock-take no longer changes.</source>
+        <translation>完成 {date} 的盘点吗？未见权证 {missing} 件。完成后的盘点不能再修改。</translation>
+    </message>
+</context>
+<context>
     <name>Today</name>
     <message>
         <location filename="../../app/ui/today.py" line="24"/>
@@ -2692,6 +4685,16 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>{n} 天</translation>
     </message>
     <message>
+        <location filename="../../app/ui/today.py" line="42"/>
+        <source>Overdue loan</source>
+        <translation>借阅逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="44"/>
+        <source>Handover to confirm</source>
+        <translation>移交待确认</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/today.py" line="86"/>
         <source>Due today and overdue: more than {n} (the first {n} shown)</source>
         <translation>今日到期及逾期：超过 {n} 项（显示前 {n} 项）</translation>
@@ -2715,21 +4718,26 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>UI</name>
     <message>
-        <location filename="../../app/ui/common.py" line="16"/>
-        <location filename="../../app/ui/common.py" line="20"/>
-        <location filename="../../app/ui/common.py" line="24"/>
+        <location filename="../../app/ui/common.py" line="18"/>
+        <location filename="../../app/ui/common.py" line="22"/>
+        <location filename="../../app/ui/common.py" line="26"/>
         <source>KeDang</source>
         <translation>客档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="74"/>
+        <location filename="../../app/ui/common.py" line="76"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="75"/>
+        <location filename="../../app/ui/common.py" line="77"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="284"/>
+        <source>OK</source>
+        <translation>确定</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +4915,7 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>不是数字</translation>
     </message>
     <message>
+        <location filename="../../app/archive.py" line="103"/>
         <location filename="../../app/customers.py" line="146"/>
         <location filename="../../app/customers.py" line="490"/>
         <location filename="../../app/entries.py" line="242"/>

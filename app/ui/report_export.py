@@ -1,0 +1,117 @@
+"""Saving a report where the user chooses (PDF or Excel), and printing a PDF from memory.
+
+A report is built only after the user has chosen where it goes, with a busy cursor while it is
+written. Nothing is written anywhere else: printing renders the PDF's pages in memory (PDFium) and
+paints them on the printer, with no temporary file.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.errors import user_message
+from app.i18n import translate
+from app.ui.common import show_error, show_info
+
+
+def _safe_name(title: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", title).strip("_") or "report"
+
+
+def default_path(title: str, fmt: str) -> str:
+    from app.paths import documents_dir
+    return str(documents_dir() / f"{_safe_name(title)}_{_dt.date.today().isoformat()}.{fmt}")
+
+
+def save_report(parent: QWidget | None, build: Callable[[], object], title: str, fmt: str) -> str | None:
+    """Ask where to save, build the report and write it as ``fmt`` ('pdf' or 'xlsx'). The path, or None."""
+    filters = {"pdf": translate("Reports", "PDF document (*.pdf)"),
+               "xlsx": translate("Reports", "Excel workbook (*.xlsx)")}
+    path, _f = QFileDialog.getSaveFileName(parent, translate("Reports", "Save {title}").format(title=title),
+                                           default_path(title, fmt), filters[fmt])
+    if not path:
+        return None
+    if not path.lower().endswith("." + fmt):
+        path += "." + fmt
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        report = build()
+        if fmt == "pdf":
+            _write_pdf(report, path)
+        else:
+            from app.reports.tables import write_xlsx
+            write_xlsx(report, path)
+    except Exception as exc:
+        QGuiApplication.restoreOverrideCursor()
+        show_error(parent, translate("Reports", "The report could not be saved: {error}").format(
+            error=user_message(exc)))
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    show_info(parent, translate("Reports", "Saved to {path}").format(path=path))
+    return path
+
+
+def _write_pdf(report, path: str) -> None:
+    from app.reports import handover_sheet, tables
+    module = handover_sheet if isinstance(report, handover_sheet.HandoverSheet) else tables
+    module.write_pdf(report, path)
+
+
+def pdf_bytes(report) -> bytes:
+    from app.reports import handover_sheet, tables
+    module = handover_sheet if isinstance(report, handover_sheet.HandoverSheet) else tables
+    return module.pdf_bytes(report)
+
+
+def print_report(parent: QWidget | None, build: Callable[[], object]) -> bool:
+    """Build the report as a PDF in memory and print it through the printer dialog."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        paint_pdf(printer, pdf_bytes(build()))
+    except Exception as exc:
+        QGuiApplication.restoreOverrideCursor()
+        show_error(parent, translate("Reports", "The report could not be printed: {error}").format(
+            error=user_message(exc)))
+        return False
+    QGuiApplication.restoreOverrideCursor()
+    return True
+
+
+def paint_pdf(device, data: bytes, dpi: int = 200) -> int:
+    """Paint every page of the PDF ``data`` on a paint device (a QPrinter); the number of pages."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    painter = QPainter()
+    try:
+        if not painter.begin(device):
+            raise OSError(translate("Reports", "the printer could not be started"))
+        n = len(pdf)
+        for i in range(n):
+            if i:
+                device.newPage()
+            page = pdf[i]
+            bitmap = page.render(scale=dpi / 72)
+            pil = bitmap.to_pil().convert("RGB")
+            image = QImage(pil.tobytes(), pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888)
+            target = painter.viewport()
+            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(target.x(), target.y(), image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio,
+                                                                   Qt.TransformationMode.SmoothTransformation))
+            page.close()
+        return n
+    finally:
+        if painter.isActive():
+            painter.end()
+        pdf.close()
