@@ -69,7 +69,12 @@ def label(code: str) -> str:
     return translate(_CTX, text) if text else code
 
 
+_RETURNED_LOAN = QT_TRANSLATE_NOOP("Archive", "Returned")
+
+
 def loan_status_label(status: str) -> str:
+    if status == "returned":
+        return translate(_CTX, _RETURNED_LOAN)
     return translate(_CTX, _CANCELLED_LOAN) if status == "cancelled" else label(status)
 
 

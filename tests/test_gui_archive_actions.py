@@ -209,3 +209,17 @@ def test_an_overdue_loan_on_the_today_panel_opens_the_ledger_at_it(qtbot, office
     room = window.archive_room
     assert room.tabs.currentWidget() is room.loans
     assert room.loans.current().id == loan.id
+
+
+def test_a_loan_taken_back_reads_returned_not_returned_to_the_customer(qtbot, office, keeper, filed, modals):
+    _c, f, _cert = filed
+    loan = office.loans.request(keeper, {"item_type": "file", "item_id": f.id, "borrower": "吴董", "position": "董事长",
+                                         "purpose": "诉讼", "due_date": TODAY.isoformat()})
+    office.loans.lend(keeper, loan.id)
+    room = room_for(qtbot, office, keeper, "loans")
+    click_row(qtbot, room.loans.view, 0)
+    modals.expect(lambda dlg: click(qtbot, button(dlg, "Take back")))
+    click(qtbot, button(room.loans, "Take back…"))
+    modals.check()
+    assert column_texts(room.loans.view, 9) == ["Returned"]
+    assert column_texts(room.loans.view, 13) == ["Complete"]

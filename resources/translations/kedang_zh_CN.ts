@@ -339,69 +339,74 @@
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="99"/>
-        <location filename="../../app/archive.py" line="136"/>
-        <location filename="../../app/archive.py" line="232"/>
+        <location filename="../../app/archive.py" line="72"/>
+        <source>Returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <location filename="../../app/archive.py" line="104"/>
+        <location filename="../../app/archive.py" line="141"/>
+        <location filename="../../app/archive.py" line="237"/>
         <location filename="../../app/handovers.py" line="163"/>
         <location filename="../../app/loans.py" line="157"/>
         <source>is required</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="106"/>
+        <location filename="../../app/archive.py" line="111"/>
         <source>may not be after today ({date})</source>
         <translation>不能晚于今天（{date}）</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="108"/>
+        <location filename="../../app/archive.py" line="113"/>
         <source>may not be in the past (today is {date})</source>
         <translation>不能早于今天（今天是 {date}）</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="138"/>
-        <location filename="../../app/archive.py" line="171"/>
+        <location filename="../../app/archive.py" line="143"/>
+        <location filename="../../app/archive.py" line="176"/>
         <source>is longer than {n} characters</source>
         <translation>超过 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="145"/>
+        <location filename="../../app/archive.py" line="150"/>
         <source>is a whole number from {lo} to {hi}</source>
         <translation>应为 {lo} 到 {hi} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="165"/>
+        <location filename="../../app/archive.py" line="170"/>
         <source>Archive number pattern</source>
         <translation>档案号格式</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="169"/>
+        <location filename="../../app/archive.py" line="174"/>
         <source>must contain {n} or {n:03d} exactly once, e.g. 鸿借字第{n:03d}号</source>
         <translation>必须且只能包含一次 {n} 或 {n:03d}，例如 鸿借字第{n:03d}号</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="196"/>
+        <location filename="../../app/archive.py" line="201"/>
         <source>Days for the reviewer</source>
         <translation>审核期限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="197"/>
+        <location filename="../../app/archive.py" line="202"/>
         <source>Days for the archive</source>
         <translation>归档期限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="203"/>
+        <location filename="../../app/archive.py" line="208"/>
         <source>Positions that borrow without approval</source>
         <translation>免审批借阅的职务</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="215"/>
+        <location filename="../../app/archive.py" line="220"/>
         <source>line {n} ({name}): the page count is a whole number from 1 to 9999</source>
         <translation>第 {n} 行（{name}）：页数应为 1 到 9999 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="224"/>
-        <location filename="../../app/archive.py" line="228"/>
-        <location filename="../../app/archive.py" line="400"/>
+        <location filename="../../app/archive.py" line="229"/>
+        <location filename="../../app/archive.py" line="233"/>
+        <location filename="../../app/archive.py" line="405"/>
         <location filename="../../app/reports/archive_reports.py" line="31"/>
         <location filename="../../app/reports/archive_reports.py" line="143"/>
         <location filename="../../app/reports/archive_reports.py" line="146"/>
@@ -412,13 +417,13 @@
         <translation>档案号</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="228"/>
+        <location filename="../../app/archive.py" line="233"/>
         <source>does not follow the pattern {pattern} (e.g. {example})</source>
         <translation>不符合格式 {pattern}（例如 {example}）</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="232"/>
-        <location filename="../../app/archive.py" line="393"/>
+        <location filename="../../app/archive.py" line="237"/>
+        <location filename="../../app/archive.py" line="398"/>
         <location filename="../../app/handovers.py" line="163"/>
         <location filename="../../app/reports/archive_reports.py" line="31"/>
         <location filename="../../app/reports/archive_reports.py" line="55"/>
@@ -432,7 +437,7 @@
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="234"/>
+        <location filename="../../app/archive.py" line="239"/>
         <location filename="../../app/handovers.py" line="165"/>
         <location filename="../../app/reports/archive_reports.py" line="32"/>
         <location filename="../../app/ui/archive_files.py" line="58"/>
@@ -442,7 +447,7 @@
         <translation>案卷题名</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="237"/>
+        <location filename="../../app/archive.py" line="242"/>
         <location filename="../../app/handovers.py" line="168"/>
         <location filename="../../app/reports/archive_reports.py" line="32"/>
         <location filename="../../app/ui/archive_files.py" line="59"/>
@@ -452,16 +457,16 @@
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="237"/>
-        <location filename="../../app/archive.py" line="255"/>
+        <location filename="../../app/archive.py" line="242"/>
+        <location filename="../../app/archive.py" line="260"/>
         <location filename="../../app/handovers.py" line="168"/>
         <location filename="../../app/loans.py" line="129"/>
         <source>is not one of the allowed values</source>
         <translation>不是允许的选项</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="239"/>
-        <location filename="../../app/archive.py" line="241"/>
+        <location filename="../../app/archive.py" line="244"/>
+        <location filename="../../app/archive.py" line="246"/>
         <location filename="../../app/handovers.py" line="169"/>
         <location filename="../../app/handovers.py" line="171"/>
         <location filename="../../app/reports/archive_reports.py" line="33"/>
@@ -471,13 +476,13 @@
         <translation>册内资料清单</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="241"/>
+        <location filename="../../app/archive.py" line="246"/>
         <location filename="../../app/handovers.py" line="171"/>
         <source>needs at least one item with its page count</source>
         <translation>至少要有一项资料及其页数</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="242"/>
+        <location filename="../../app/archive.py" line="247"/>
         <location filename="../../app/handovers.py" line="172"/>
         <location filename="../../app/reports/archive_reports.py" line="34"/>
         <location filename="../../app/ui/archive_files.py" line="61"/>
@@ -486,7 +491,7 @@
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="243"/>
+        <location filename="../../app/archive.py" line="248"/>
         <location filename="../../app/handovers.py" line="301"/>
         <location filename="../../app/ui/archive_files.py" line="47"/>
         <location filename="../../app/ui/handovers.py" line="241"/>
@@ -494,7 +499,7 @@
         <translation>柜</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="243"/>
+        <location filename="../../app/archive.py" line="248"/>
         <location filename="../../app/handovers.py" line="301"/>
         <location filename="../../app/ui/archive_files.py" line="47"/>
         <location filename="../../app/ui/handovers.py" line="241"/>
@@ -502,7 +507,7 @@
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="243"/>
+        <location filename="../../app/archive.py" line="248"/>
         <location filename="../../app/handovers.py" line="301"/>
         <location filename="../../app/ui/archive_files.py" line="48"/>
         <location filename="../../app/ui/handovers.py" line="242"/>
@@ -510,7 +515,7 @@
         <translation>盒</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="245"/>
+        <location filename="../../app/archive.py" line="250"/>
         <location filename="../../app/reports/archive_reports.py" line="35"/>
         <location filename="../../app/ui/archive_files.py" line="63"/>
         <location filename="../../app/ui/archive_files.py" line="120"/>
@@ -518,8 +523,8 @@
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="247"/>
-        <location filename="../../app/archive.py" line="266"/>
+        <location filename="../../app/archive.py" line="252"/>
+        <location filename="../../app/archive.py" line="271"/>
         <location filename="../../app/handovers.py" line="113"/>
         <location filename="../../app/loans.py" line="200"/>
         <location filename="../../app/loans.py" line="248"/>
@@ -542,7 +547,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="255"/>
+        <location filename="../../app/archive.py" line="260"/>
         <location filename="../../app/reports/archive_reports.py" line="53"/>
         <location filename="../../app/reports/archive_reports.py" line="189"/>
         <location filename="../../app/ui/archive_files.py" line="258"/>
@@ -552,8 +557,8 @@
         <translation>权证种类</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="257"/>
-        <location filename="../../app/archive.py" line="415"/>
+        <location filename="../../app/archive.py" line="262"/>
+        <location filename="../../app/archive.py" line="420"/>
         <location filename="../../app/handovers.py" line="141"/>
         <location filename="../../app/reports/archive_reports.py" line="54"/>
         <location filename="../../app/reports/archive_reports.py" line="189"/>
@@ -564,14 +569,14 @@
         <translation>权证号</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="258"/>
+        <location filename="../../app/archive.py" line="263"/>
         <location filename="../../app/ui/archive_files.py" line="260"/>
         <location filename="../../app/ui/handovers.py" line="54"/>
         <source>Certificate name</source>
         <translation>权证名称</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="259"/>
+        <location filename="../../app/archive.py" line="264"/>
         <location filename="../../app/reports/archive_reports.py" line="54"/>
         <location filename="../../app/reports/archive_reports.py" line="190"/>
         <location filename="../../app/ui/archive_files.py" line="261"/>
@@ -581,7 +586,7 @@
         <translation>权利人</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="260"/>
+        <location filename="../../app/archive.py" line="265"/>
         <location filename="../../app/reports/archive_reports.py" line="55"/>
         <location filename="../../app/reports/archive_reports.py" line="190"/>
         <location filename="../../app/ui/archive_files.py" line="262"/>
@@ -592,7 +597,7 @@
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="261"/>
+        <location filename="../../app/archive.py" line="266"/>
         <location filename="../../app/ui/archive_files.py" line="263"/>
         <location filename="../../app/ui/archive_files.py" line="298"/>
         <location filename="../../app/ui/handovers.py" line="248"/>
@@ -600,14 +605,14 @@
         <translation>保险柜</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="262"/>
+        <location filename="../../app/archive.py" line="267"/>
         <location filename="../../app/ui/archive_files.py" line="264"/>
         <location filename="../../app/ui/handovers.py" line="249"/>
         <source>Position in the safe</source>
         <translation>柜内位置</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="264"/>
+        <location filename="../../app/archive.py" line="269"/>
         <location filename="../../app/handovers.py" line="279"/>
         <location filename="../../app/handovers.py" line="281"/>
         <location filename="../../app/reports/archive_reports.py" line="56"/>
@@ -619,39 +624,39 @@
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="336"/>
+        <location filename="../../app/archive.py" line="341"/>
         <source>No such archive file.</source>
         <translation>没有这个档案卷。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="379"/>
+        <location filename="../../app/archive.py" line="384"/>
         <source>No such certificate.</source>
         <translation>没有这个权证。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="393"/>
+        <location filename="../../app/archive.py" line="398"/>
         <source>no such customer</source>
         <translation>没有这个客户</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="400"/>
-        <location filename="../../app/archive.py" line="415"/>
+        <location filename="../../app/archive.py" line="405"/>
+        <location filename="../../app/archive.py" line="420"/>
         <source>{number} is already registered</source>
         <translation>{number} 已登记过</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="407"/>
+        <location filename="../../app/archive.py" line="412"/>
         <source>{number} skips {missing}: the next number is {next}. Register it anyway?</source>
         <translation>{number} 跳过了 {missing}：下一个号应为 {next}。仍要按此号登记吗？</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="449"/>
+        <location filename="../../app/archive.py" line="454"/>
         <source>A destroyed archive file cannot be changed.</source>
         <translation>已销毁的档案卷不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="467"/>
-        <location filename="../../app/archive.py" line="524"/>
+        <location filename="../../app/archive.py" line="472"/>
+        <location filename="../../app/archive.py" line="529"/>
         <location filename="../../app/handovers.py" line="350"/>
         <location filename="../../app/loans.py" line="210"/>
         <location filename="../../app/loans.py" line="220"/>
@@ -664,32 +669,32 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="471"/>
+        <location filename="../../app/archive.py" line="476"/>
         <source>{number} is already destroyed.</source>
         <translation>{number} 已经销毁。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="475"/>
+        <location filename="../../app/archive.py" line="480"/>
         <source>{number} cannot be destroyed: its certificate {cert} is still held. Return it to the customer or cancel it first.</source>
         <translation>{number} 不能销毁：其权证 {cert} 仍在保管中。请先退还客户或注销。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="489"/>
+        <location filename="../../app/archive.py" line="494"/>
         <source>{number} has an open loan ({loan}, {status}): finish it first.</source>
         <translation>{number} 有未结束的借阅（{loan}，{status}）：请先办结。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="499"/>
+        <location filename="../../app/archive.py" line="504"/>
         <source>{number} is {status}: no certificate can be registered under it.</source>
         <translation>{number} 状态为{status}：不能在其名下登记权证。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="509"/>
+        <location filename="../../app/archive.py" line="514"/>
         <source>A cancelled certificate cannot be changed.</source>
         <translation>已注销的权证不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="528"/>
+        <location filename="../../app/archive.py" line="533"/>
         <source>{number} is {status}: only a certificate in the safe can be cancelled.</source>
         <translation>{number} 状态为{status}：只有在柜的权证才能注销。</translation>
     </message>
@@ -4915,7 +4920,7 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="103"/>
+        <location filename="../../app/archive.py" line="108"/>
         <location filename="../../app/customers.py" line="146"/>
         <location filename="../../app/customers.py" line="490"/>
         <location filename="../../app/entries.py" line="242"/>
