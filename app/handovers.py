@@ -21,7 +21,7 @@ from app.archive import (ArchiveService, add_working_days, bad, handover_status_
                          validate_file, validate_items, working_days_between)
 from app.entries import DueItem
 from app.errors import KeDangError, NotFound
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.archive import HandoverRepo
 from app.models.database import now_iso
 from app.models.records import ARCHIVE_CATEGORIES, Handover
@@ -237,6 +237,20 @@ class HandoverService(Service):
                 number=h.handover_no, status=handover_status_label(h.status)))
         return h
 
+    @staticmethod
+    def _late_reason(text: str, since: str, on: str, days: int, rule: str) -> str:
+        """The reason given for a confirmation later than ``days`` working days after ``since``: required
+        then, dropped when the confirmation is in time."""
+        reason = need_text(text, translate("Archive", "Reason for the delay"), key="late_reason", required=False,
+                           max_len=500)
+        late = working_days_between(since, on) - days
+        if late <= 0:
+            return ""
+        if not reason:
+            raise bad(translate("Archive", "Reason for the delay"), translate("Archive", rule).format(
+                n=late, date=add_working_days(since, days).isoformat()), "late_reason")
+        return reason
+
     def confirm_review(self, session: Session, handover_id: int, date, late_reason: str = "") -> Handover:
         """The reviewer (审核人) has checked the list and the signatures and received the items."""
         self.require(session, "archive.write")
@@ -248,15 +262,10 @@ class HandoverService(Service):
             if d < h.handed_on:
                 raise bad(translate("Archive", "Reviewed on"), translate("Archive", "may not be before {other}").format(other=translate("Archive", "Handed over on")),
                           "reviewed_on")
-            s = self.archive.settings()
-            reason = need_text(late_reason, translate("Archive", "Reason for the delay"), key="late_reason", required=False,
-                               max_len=500)
-            late = working_days_between(h.handed_on, d) - s.review_days
-            if late > 0 and not reason:
-                raise bad(translate("Archive", "Reason for the delay"), translate("Archive",
-                    "is required: the reviewer confirmed {n} working day(s) after the deadline {date}").format(
-                    n=late, date=add_working_days(h.handed_on, s.review_days).isoformat()), "late_reason")
-            h.reviewed_on, h.review_late_reason = d, reason if late > 0 else ""
+            reason = self._late_reason(late_reason, h.handed_on, d, self.archive.settings().review_days,
+                                       QT_TRANSLATE_NOOP("Archive", "is required: the reviewer confirmed {n} working "
+                                                                    "day(s) after the deadline {date}"))
+            h.reviewed_on, h.review_late_reason = d, reason
             h.updated_at, h.updated_by = now_iso(), session.user_id
             self.repo.update(h)
             self.audit(session, "handover.review", "handover", h.id, summary=h.handover_no,
@@ -280,16 +289,11 @@ class HandoverService(Service):
             if d < h.reviewed_on:
                 raise bad(translate("Archive", "Received on"), translate("Archive", "may not be before {other}").format(other=translate("Archive", "Reviewed on")),
                           "received_on")
-            s = self.archive.settings()
-            reason = need_text(late_reason, translate("Archive", "Reason for the delay"), key="late_reason", required=False,
-                               max_len=500)
-            late = working_days_between(h.reviewed_on, d) - s.receive_days
-            if late > 0 and not reason:
-                raise bad(translate("Archive", "Reason for the delay"), translate("Archive",
-                    "is required: the archive received the items {n} working day(s) after the deadline {date}").format(
-                    n=late, date=add_working_days(h.reviewed_on, s.receive_days).isoformat()), "late_reason")
+            reason = self._late_reason(late_reason, h.reviewed_on, d, self.archive.settings().receive_days,
+                                       QT_TRANSLATE_NOOP("Archive", "is required: the archive received the items {n} "
+                                                                    "working day(s) after the deadline {date}"))
             changed = getattr(self, "_receive_" + h.purpose)(session, h, d, reg, allow_gap)
-            h.received_on, h.receive_late_reason, h.status = d, reason if late > 0 else "", "done"
+            h.received_on, h.receive_late_reason, h.status = d, reason, "done"
             h.updated_at, h.updated_by = now_iso(), session.user_id
             self.repo.update(h)
             self.audit(session, "handover.receive", "handover", h.id, summary=h.handover_no,

@@ -76,6 +76,23 @@ class LoanService(Service):
     def is_overdue(self, loan: Loan, today: _dt.date | None = None) -> bool:
         return loan.status == "out" and loan.due_date < (today or _archive.today()).isoformat()
 
+    def status_text(self, loan: Loan, today: _dt.date | None = None) -> str:
+        """The loan's status as the ledger shows it: "overdue N days" while it is out past its due date."""
+        today = today or _archive.today()
+        if self.is_overdue(loan, today):
+            return translate("Archive", "Overdue {n} days").format(
+                n=(today - _dt.date.fromisoformat(loan.due_date)).days)
+        return loan_status_label(loan.status)
+
+    @staticmethod
+    def completeness_text(loan: Loan) -> str:
+        """What the return check found: complete, or what is missing ('' before the return)."""
+        if loan.complete is None:
+            return ""
+        if loan.complete:
+            return translate("Archive", "Complete")
+        return translate("Archive", "Missing: {items}").format(items="、".join(loan.missing) or loan.return_note)
+
     def item_text(self, loans: list[Loan]) -> dict[int, tuple[str, str]]:
         """loan id -> (number, name) of what it lends: archive number and title, or certificate number."""
         files = {l.item_id for l in loans if l.item_type == "file"}

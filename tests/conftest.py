@@ -69,3 +69,15 @@ def make_user(office, admin):
         office.auth.create_user(admin, name, f"{role} user", role, PASSWORD)
         return office.auth.login(name, PASSWORD)
     return make
+
+
+@pytest.fixture
+def keeper(make_user):
+    """A signed-in record keeper (档案管理员): the archive room's own user."""
+    return make_user("archivist")
+
+
+@pytest.fixture
+def manager(make_user):
+    """A signed-in manager: approves loans and destructions."""
+    return make_user("manager")

@@ -32,11 +32,6 @@ def has(text: str, *needles: str) -> bool:
 
 
 @pytest.fixture
-def keeper(make_user):
-    return make_user("archivist")
-
-
-@pytest.fixture
 def room(office, admin, keeper):
     """Two files with a certificate each; one loan returned last month with an item missing, one out and overdue."""
     files, certs = [], []

@@ -17,16 +17,6 @@ def iso(days: int = 0) -> str:
 
 
 @pytest.fixture
-def keeper(make_user):
-    return make_user("archivist")
-
-
-@pytest.fixture
-def manager(make_user):
-    return make_user("manager")
-
-
-@pytest.fixture
 def customer(office, admin):
     return office.customers.create(admin, {"name": "张伟", "phone": "13800001111"})
 

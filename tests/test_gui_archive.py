@@ -15,7 +15,7 @@ from app import archive
 from app.ui.archive_room import ArchiveRoom
 from app.ui.today import TodayPanel
 from tests.gui_helpers import (  # noqa: F401  (fixtures)
-    button, choose, click, click_row, column_texts, find, find_row, messages, modals, show, type_text,
+    button, choose, click, click_row, column_texts, find, messages, modals, show, type_text,
 )
 
 TODAY = _dt.date.today()
@@ -36,16 +36,6 @@ def edit_cell(qtbot, table, row: int, column: int, text: str) -> None:
 
 def set_date(edit, d: _dt.date) -> None:
     edit.setDate(QDate(d.year, d.month, d.day))
-
-
-@pytest.fixture
-def keeper(make_user):
-    return make_user("archivist")
-
-
-@pytest.fixture
-def manager(make_user):
-    return make_user("manager")
 
 
 @pytest.fixture

@@ -18,16 +18,6 @@ TODAY = _dt.date.today()
 
 
 @pytest.fixture
-def keeper(make_user):
-    return make_user("archivist")
-
-
-@pytest.fixture
-def manager(make_user):
-    return make_user("manager")
-
-
-@pytest.fixture
 def filed(office, admin, keeper):
     c = office.customers.create(admin, {"name": "李娜", "phone": "13800003333"})
     f = office.archive.register_file(keeper, {
@@ -223,3 +213,14 @@ def test_a_loan_taken_back_reads_returned_not_returned_to_the_customer(qtbot, of
     modals.check()
     assert column_texts(room.loans.view, 9) == ["Returned"]
     assert column_texts(room.loans.view, 13) == ["Complete"]
+
+
+def test_a_report_that_cannot_be_written_says_so(qtbot, office, keeper, filed, monkeypatch, tmp_path, messages):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "no-such-folder" / "register.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    room = room_for(qtbot, office, keeper, "files")
+    click(qtbot, button(room.files, "Export to Excel…"))
+    assert messages.errors and messages.errors[-1].startswith("The report could not be saved:")
+    assert not target.exists() and messages.infos == []

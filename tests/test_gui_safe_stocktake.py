@@ -15,13 +15,8 @@ from app.ui.archive_room import ArchiveRoom
 from app.ui.archive_settings import ArchiveSettingsDialog
 from app.ui.stocktake import FOUND, NOTE
 from tests.gui_helpers import (  # noqa: F401  (fixtures)
-    button, click, click_row, column_texts, messages, modals, show, type_text,
+    button, click, column_texts, messages, modals, show, type_text,
 )
-
-
-@pytest.fixture
-def keeper(make_user):
-    return make_user("archivist")
 
 
 @pytest.fixture

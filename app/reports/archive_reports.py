@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from app import archive as _archive
-from app.archive import handover_status_label, label, loan_status_label
+from app.archive import handover_status_label, label
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.reports.handover_sheet import HandoverLine, HandoverParty, HandoverSheet
 from app.reports.tables import Column, TableReport
@@ -68,18 +68,9 @@ def _loan_rows(office, loans, today: _dt.date):
     rows = []
     for l in loans:
         number, name = items.get(l.id, ("", ""))
-        if l.complete is None:
-            complete = ""
-        elif l.complete:
-            complete = translate("Archive", "Complete")
-        else:
-            complete = translate("Archive", "Missing: {items}").format(items="、".join(l.missing) or l.return_note)
-        status = loan_status_label(l.status)
-        if office.loans.is_overdue(l, today):
-            status = translate("Archive", "Overdue {n} days").format(
-                n=(today - _dt.date.fromisoformat(l.due_date)).days)
         rows.append([l.loan_no, number, name, l.borrower, l.department, l.purpose, l.approver_name,
-                     l.lent_on or l.requested_on, l.due_date, l.returned_on or "", status, complete])
+                     l.lent_on or l.requested_on, l.due_date, l.returned_on or "", office.loans.status_text(l, today),
+                     office.loans.completeness_text(l)])
     return rows
 
 

@@ -205,18 +205,10 @@ class LoansPage(RegisterPage):
 
     def _cells(self, l) -> list:
         number, name = self.items_text.get(l.id, ("", ""))
-        if l.complete is None:
-            complete = ""
-        elif l.complete:
-            complete = translate("Archive", "Complete")
-        else:
-            complete = translate("Archive", "Missing: {items}").format(items="、".join(l.missing) or l.return_note)
-        status = loan_status_label(l.status)
-        if self.office.loans.is_overdue(l):
-            days = (_archive.today() - _dt.date.fromisoformat(l.due_date)).days
-            status = translate("Archive", "Overdue {n} days").format(n=days)
+        loans = self.office.loans
         return [l.loan_no, label(l.item_type), number, name, l.borrower, l.department, l.purpose, l.requested_on,
-                l.due_date, status, l.approver_name, l.lent_on or "", l.returned_on or "", complete]
+                l.due_date, loans.status_text(l), l.approver_name, l.lent_on or "", l.returned_on or "",
+                loans.completeness_text(l)]
 
     def filters_dict(self) -> dict:
         out = {"status": self.status_filter.currentData(), "overdue": self.overdue_only.isChecked(),

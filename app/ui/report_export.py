@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.errors import user_message
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.common import show_error, show_info
 
 
@@ -38,28 +38,20 @@ def save_report(parent: QWidget | None, build: Callable[[], object], title: str,
         return None
     if not path.lower().endswith("." + fmt):
         path += "." + fmt
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
+
+    def write() -> None:
         report = build()
         if fmt == "pdf":
-            _write_pdf(report, path)
+            data = pdf_bytes(report)
+            with open(path, "wb") as f:
+                f.write(data)
         else:
             from app.reports.tables import write_xlsx
             write_xlsx(report, path)
-    except Exception as exc:
-        QGuiApplication.restoreOverrideCursor()
-        show_error(parent, translate("Reports", "The report could not be saved: {error}").format(
-            error=user_message(exc)))
+    if not _busy(parent, write, QT_TRANSLATE_NOOP("Reports", "The report could not be saved: {error}")):
         return None
-    QGuiApplication.restoreOverrideCursor()
     show_info(parent, translate("Reports", "Saved to {path}").format(path=path))
     return path
-
-
-def _write_pdf(report, path: str) -> None:
-    from app.reports import handover_sheet, tables
-    module = handover_sheet if isinstance(report, handover_sheet.HandoverSheet) else tables
-    module.write_pdf(report, path)
 
 
 def pdf_bytes(report) -> bytes:
@@ -76,13 +68,18 @@ def print_report(parent: QWidget | None, build: Callable[[], object]) -> bool:
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
+    return _busy(parent, lambda: paint_pdf(printer, pdf_bytes(build())),
+                 QT_TRANSLATE_NOOP("Reports", "The report could not be printed: {error}"))
+
+
+def _busy(parent: QWidget | None, work: Callable[[], object], failure: str) -> bool:
+    """Run ``work`` under a wait cursor; a failure is shown as ``failure`` with its message. True if it worked."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        paint_pdf(printer, pdf_bytes(build()))
+        work()
     except Exception as exc:
         QGuiApplication.restoreOverrideCursor()
-        show_error(parent, translate("Reports", "The report could not be printed: {error}").format(
-            error=user_message(exc)))
+        show_error(parent, translate("Reports", failure).format(error=user_message(exc)))
         return False
     QGuiApplication.restoreOverrideCursor()
     return True

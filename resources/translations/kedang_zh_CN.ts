@@ -348,7 +348,7 @@
         <location filename="../../app/archive.py" line="141"/>
         <location filename="../../app/archive.py" line="237"/>
         <location filename="../../app/handovers.py" line="163"/>
-        <location filename="../../app/loans.py" line="157"/>
+        <location filename="../../app/loans.py" line="174"/>
         <source>is required</source>
         <translation>不能为空</translation>
     </message>
@@ -408,8 +408,8 @@
         <location filename="../../app/archive.py" line="233"/>
         <location filename="../../app/archive.py" line="405"/>
         <location filename="../../app/reports/archive_reports.py" line="31"/>
-        <location filename="../../app/reports/archive_reports.py" line="143"/>
-        <location filename="../../app/reports/archive_reports.py" line="146"/>
+        <location filename="../../app/reports/archive_reports.py" line="134"/>
+        <location filename="../../app/reports/archive_reports.py" line="137"/>
         <location filename="../../app/ui/archive_files.py" line="56"/>
         <location filename="../../app/ui/archive_files.py" line="118"/>
         <location filename="../../app/ui/handovers.py" line="240"/>
@@ -427,7 +427,7 @@
         <location filename="../../app/handovers.py" line="163"/>
         <location filename="../../app/reports/archive_reports.py" line="31"/>
         <location filename="../../app/reports/archive_reports.py" line="55"/>
-        <location filename="../../app/reports/archive_reports.py" line="140"/>
+        <location filename="../../app/reports/archive_reports.py" line="131"/>
         <location filename="../../app/ui/archive_files.py" line="57"/>
         <location filename="../../app/ui/archive_files.py" line="118"/>
         <location filename="../../app/ui/archive_files.py" line="298"/>
@@ -460,7 +460,7 @@
         <location filename="../../app/archive.py" line="242"/>
         <location filename="../../app/archive.py" line="260"/>
         <location filename="../../app/handovers.py" line="168"/>
-        <location filename="../../app/loans.py" line="129"/>
+        <location filename="../../app/loans.py" line="146"/>
         <source>is not one of the allowed values</source>
         <translation>不是允许的选项</translation>
     </message>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <location filename="../../app/archive.py" line="248"/>
-        <location filename="../../app/handovers.py" line="301"/>
+        <location filename="../../app/handovers.py" line="305"/>
         <location filename="../../app/ui/archive_files.py" line="47"/>
         <location filename="../../app/ui/handovers.py" line="241"/>
         <source>Cabinet</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <location filename="../../app/archive.py" line="248"/>
-        <location filename="../../app/handovers.py" line="301"/>
+        <location filename="../../app/handovers.py" line="305"/>
         <location filename="../../app/ui/archive_files.py" line="47"/>
         <location filename="../../app/ui/handovers.py" line="241"/>
         <source>Shelf</source>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location filename="../../app/archive.py" line="248"/>
-        <location filename="../../app/handovers.py" line="301"/>
+        <location filename="../../app/handovers.py" line="305"/>
         <location filename="../../app/ui/archive_files.py" line="48"/>
         <location filename="../../app/ui/handovers.py" line="242"/>
         <source>Box</source>
@@ -526,12 +526,12 @@
         <location filename="../../app/archive.py" line="252"/>
         <location filename="../../app/archive.py" line="271"/>
         <location filename="../../app/handovers.py" line="113"/>
-        <location filename="../../app/loans.py" line="200"/>
-        <location filename="../../app/loans.py" line="248"/>
+        <location filename="../../app/loans.py" line="217"/>
+        <location filename="../../app/loans.py" line="265"/>
         <location filename="../../app/reports/archive_reports.py" line="36"/>
         <location filename="../../app/reports/archive_reports.py" line="57"/>
-        <location filename="../../app/reports/archive_reports.py" line="179"/>
-        <location filename="../../app/reports/archive_reports.py" line="192"/>
+        <location filename="../../app/reports/archive_reports.py" line="170"/>
+        <location filename="../../app/reports/archive_reports.py" line="183"/>
         <location filename="../../app/stocktake.py" line="82"/>
         <location filename="../../app/stocktake.py" line="90"/>
         <location filename="../../app/stocktake.py" line="93"/>
@@ -541,15 +541,15 @@
         <location filename="../../app/ui/archive_files.py" line="266"/>
         <location filename="../../app/ui/archive_files.py" line="300"/>
         <location filename="../../app/ui/handovers.py" line="35"/>
-        <location filename="../../app/ui/loans.py" line="274"/>
-        <location filename="../../app/ui/loans.py" line="293"/>
+        <location filename="../../app/ui/loans.py" line="266"/>
+        <location filename="../../app/ui/loans.py" line="285"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../../app/archive.py" line="260"/>
         <location filename="../../app/reports/archive_reports.py" line="53"/>
-        <location filename="../../app/reports/archive_reports.py" line="189"/>
+        <location filename="../../app/reports/archive_reports.py" line="180"/>
         <location filename="../../app/ui/archive_files.py" line="258"/>
         <location filename="../../app/ui/archive_files.py" line="296"/>
         <location filename="../../app/ui/handovers.py" line="53"/>
@@ -561,7 +561,7 @@
         <location filename="../../app/archive.py" line="420"/>
         <location filename="../../app/handovers.py" line="141"/>
         <location filename="../../app/reports/archive_reports.py" line="54"/>
-        <location filename="../../app/reports/archive_reports.py" line="189"/>
+        <location filename="../../app/reports/archive_reports.py" line="180"/>
         <location filename="../../app/ui/archive_files.py" line="259"/>
         <location filename="../../app/ui/archive_files.py" line="297"/>
         <location filename="../../app/ui/handovers.py" line="53"/>
@@ -578,7 +578,7 @@
     <message>
         <location filename="../../app/archive.py" line="264"/>
         <location filename="../../app/reports/archive_reports.py" line="54"/>
-        <location filename="../../app/reports/archive_reports.py" line="190"/>
+        <location filename="../../app/reports/archive_reports.py" line="181"/>
         <location filename="../../app/ui/archive_files.py" line="261"/>
         <location filename="../../app/ui/archive_files.py" line="297"/>
         <location filename="../../app/ui/handovers.py" line="54"/>
@@ -588,7 +588,7 @@
     <message>
         <location filename="../../app/archive.py" line="265"/>
         <location filename="../../app/reports/archive_reports.py" line="55"/>
-        <location filename="../../app/reports/archive_reports.py" line="190"/>
+        <location filename="../../app/reports/archive_reports.py" line="181"/>
         <location filename="../../app/ui/archive_files.py" line="262"/>
         <location filename="../../app/ui/archive_files.py" line="298"/>
         <location filename="../../app/ui/handovers.py" line="54"/>
@@ -613,8 +613,8 @@
     </message>
     <message>
         <location filename="../../app/archive.py" line="269"/>
-        <location filename="../../app/handovers.py" line="279"/>
-        <location filename="../../app/handovers.py" line="281"/>
+        <location filename="../../app/handovers.py" line="288"/>
+        <location filename="../../app/handovers.py" line="290"/>
         <location filename="../../app/reports/archive_reports.py" line="56"/>
         <location filename="../../app/ui/archive_files.py" line="265"/>
         <location filename="../../app/ui/archive_files.py" line="299"/>
@@ -657,14 +657,14 @@
     <message>
         <location filename="../../app/archive.py" line="472"/>
         <location filename="../../app/archive.py" line="529"/>
-        <location filename="../../app/handovers.py" line="350"/>
-        <location filename="../../app/loans.py" line="210"/>
-        <location filename="../../app/loans.py" line="220"/>
+        <location filename="../../app/handovers.py" line="354"/>
+        <location filename="../../app/loans.py" line="227"/>
+        <location filename="../../app/loans.py" line="237"/>
         <location filename="../../app/ui/archive_files.py" line="202"/>
         <location filename="../../app/ui/archive_files.py" line="361"/>
         <location filename="../../app/ui/handovers.py" line="389"/>
-        <location filename="../../app/ui/loans.py" line="279"/>
-        <location filename="../../app/ui/loans.py" line="298"/>
+        <location filename="../../app/ui/loans.py" line="271"/>
+        <location filename="../../app/ui/loans.py" line="290"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -710,7 +710,7 @@
     </message>
     <message>
         <location filename="../../app/handovers.py" line="107"/>
-        <location filename="../../app/reports/archive_reports.py" line="168"/>
+        <location filename="../../app/reports/archive_reports.py" line="159"/>
         <location filename="../../app/ui/handovers.py" line="31"/>
         <location filename="../../app/ui/handovers.py" line="294"/>
         <source>Handed over by</source>
@@ -718,7 +718,7 @@
     </message>
     <message>
         <location filename="../../app/handovers.py" line="108"/>
-        <location filename="../../app/reports/archive_reports.py" line="169"/>
+        <location filename="../../app/reports/archive_reports.py" line="160"/>
         <location filename="../../app/ui/handovers.py" line="32"/>
         <location filename="../../app/ui/handovers.py" line="294"/>
         <source>Reviewer</source>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <location filename="../../app/handovers.py" line="109"/>
-        <location filename="../../app/reports/archive_reports.py" line="170"/>
+        <location filename="../../app/reports/archive_reports.py" line="161"/>
         <location filename="../../app/ui/handovers.py" line="33"/>
         <location filename="../../app/ui/handovers.py" line="295"/>
         <source>Received by</source>
@@ -734,8 +734,8 @@
     </message>
     <message>
         <location filename="../../app/handovers.py" line="111"/>
-        <location filename="../../app/handovers.py" line="249"/>
-        <location filename="../../app/reports/archive_reports.py" line="147"/>
+        <location filename="../../app/handovers.py" line="263"/>
+        <location filename="../../app/reports/archive_reports.py" line="138"/>
         <location filename="../../app/ui/handovers.py" line="34"/>
         <location filename="../../app/ui/handovers.py" line="295"/>
         <source>Handed over on</source>
@@ -780,8 +780,8 @@
     </message>
     <message>
         <location filename="../../app/handovers.py" line="224"/>
-        <location filename="../../app/handovers.py" line="324"/>
-        <location filename="../../app/handovers.py" line="338"/>
+        <location filename="../../app/handovers.py" line="328"/>
+        <location filename="../../app/handovers.py" line="342"/>
         <source>{number} is {status}: it cannot be handed over.</source>
         <translation>{number} 状态为{status}：不能移交。</translation>
     </message>
@@ -796,52 +796,50 @@
         <translation>移交单 {number} 状态为{status}：没有待确认的步骤。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="246"/>
+        <location filename="../../app/handovers.py" line="260"/>
         <source>The reviewer of {number} has already confirmed.</source>
         <translation>{number} 的审核人已经确认过。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="247"/>
-        <location filename="../../app/handovers.py" line="249"/>
-        <location filename="../../app/handovers.py" line="281"/>
+        <location filename="../../app/handovers.py" line="261"/>
+        <location filename="../../app/handovers.py" line="263"/>
+        <location filename="../../app/handovers.py" line="290"/>
         <location filename="../../app/ui/handovers.py" line="231"/>
         <location filename="../../app/ui/handovers.py" line="296"/>
         <source>Reviewed on</source>
         <translation>审核日期</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="249"/>
-        <location filename="../../app/handovers.py" line="281"/>
-        <location filename="../../app/loans.py" line="236"/>
+        <location filename="../../app/handovers.py" line="263"/>
+        <location filename="../../app/handovers.py" line="290"/>
+        <location filename="../../app/loans.py" line="253"/>
         <source>may not be before {other}</source>
         <translation>不能早于{other}</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="252"/>
-        <location filename="../../app/handovers.py" line="256"/>
-        <location filename="../../app/handovers.py" line="284"/>
-        <location filename="../../app/handovers.py" line="288"/>
+        <location filename="../../app/handovers.py" line="244"/>
+        <location filename="../../app/handovers.py" line="250"/>
         <location filename="../../app/ui/handovers.py" line="235"/>
         <source>Reason for the delay</source>
         <translation>逾期原因</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="256"/>
+        <location filename="../../app/handovers.py" line="266"/>
         <source>is required: the reviewer confirmed {n} working day(s) after the deadline {date}</source>
         <translation>必须填写：审核人在期限 {date} 之后 {n} 个工作日才确认</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="278"/>
+        <location filename="../../app/handovers.py" line="287"/>
         <source>The reviewer of {number} has not confirmed yet.</source>
         <translation>{number} 的审核人尚未确认。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="288"/>
+        <location filename="../../app/handovers.py" line="293"/>
         <source>is required: the archive received the items {n} working day(s) after the deadline {date}</source>
         <translation>必须填写：档案室在期限 {date} 之后 {n} 个工作日才接收</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="354"/>
+        <location filename="../../app/handovers.py" line="358"/>
         <source>Cancelled: {reason}</source>
         <translation>已撤销：{reason}</translation>
     </message>
@@ -851,15 +849,15 @@
         <translation>没有这笔借阅。</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="115"/>
+        <location filename="../../app/loans.py" line="132"/>
         <source>{loan}: {number} lent to {borrower}</source>
         <translation>{loan}：{number} 借给 {borrower}</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="129"/>
-        <location filename="../../app/loans.py" line="157"/>
-        <location filename="../../app/reports/archive_reports.py" line="89"/>
-        <location filename="../../app/reports/archive_reports.py" line="177"/>
+        <location filename="../../app/loans.py" line="146"/>
+        <location filename="../../app/loans.py" line="174"/>
+        <location filename="../../app/reports/archive_reports.py" line="80"/>
+        <location filename="../../app/reports/archive_reports.py" line="168"/>
         <location filename="../../app/ui/handovers.py" line="280"/>
         <location filename="../../app/ui/loans.py" line="172"/>
         <location filename="../../app/ui/registers.py" line="218"/>
@@ -867,42 +865,42 @@
         <translation>资料名称</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="143"/>
+        <location filename="../../app/loans.py" line="160"/>
         <source>{number} already has an open loan ({loan}, {status}): it cannot be lent again.</source>
         <translation>{number} 已有未结束的借阅（{loan}，{status}）：不能再次出借。</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="146"/>
+        <location filename="../../app/loans.py" line="163"/>
         <source>{number} is {status}: it cannot be lent.</source>
         <translation>{number} 状态为{status}：不能出借。</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="158"/>
-        <location filename="../../app/reports/archive_reports.py" line="90"/>
+        <location filename="../../app/loans.py" line="175"/>
+        <location filename="../../app/reports/archive_reports.py" line="81"/>
         <location filename="../../app/ui/loans.py" line="61"/>
         <location filename="../../app/ui/loans.py" line="172"/>
         <source>Borrower</source>
         <translation>借阅人</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="159"/>
+        <location filename="../../app/loans.py" line="176"/>
         <location filename="../../app/ui/archive_files.py" line="299"/>
         <location filename="../../app/ui/loans.py" line="62"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="160"/>
-        <location filename="../../app/reports/archive_reports.py" line="91"/>
+        <location filename="../../app/loans.py" line="177"/>
+        <location filename="../../app/reports/archive_reports.py" line="82"/>
         <location filename="../../app/ui/loans.py" line="64"/>
         <location filename="../../app/ui/loans.py" line="172"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="162"/>
-        <location filename="../../app/reports/archive_reports.py" line="92"/>
-        <location filename="../../app/reports/archive_reports.py" line="138"/>
+        <location filename="../../app/loans.py" line="179"/>
+        <location filename="../../app/reports/archive_reports.py" line="83"/>
+        <location filename="../../app/reports/archive_reports.py" line="129"/>
         <location filename="../../app/ui/handovers.py" line="293"/>
         <location filename="../../app/ui/loans.py" line="65"/>
         <location filename="../../app/ui/loans.py" line="173"/>
@@ -910,100 +908,100 @@
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="163"/>
-        <location filename="../../app/loans.py" line="238"/>
-        <location filename="../../app/reports/archive_reports.py" line="95"/>
+        <location filename="../../app/loans.py" line="180"/>
+        <location filename="../../app/loans.py" line="255"/>
+        <location filename="../../app/reports/archive_reports.py" line="86"/>
         <location filename="../../app/ui/loans.py" line="66"/>
         <location filename="../../app/ui/loans.py" line="173"/>
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="177"/>
+        <location filename="../../app/loans.py" line="194"/>
         <source>Borrows without approval ({position})</source>
         <translation>免审批借阅（{position}）</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="188"/>
+        <location filename="../../app/loans.py" line="205"/>
         <source>Loan {loan} is {status}: this step is not possible now.</source>
         <translation>借阅 {loan} 状态为{status}：现在不能办理这一步。</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="234"/>
-        <location filename="../../app/loans.py" line="236"/>
-        <location filename="../../app/reports/archive_reports.py" line="94"/>
+        <location filename="../../app/loans.py" line="251"/>
+        <location filename="../../app/loans.py" line="253"/>
+        <location filename="../../app/reports/archive_reports.py" line="85"/>
         <location filename="../../app/ui/loans.py" line="174"/>
-        <location filename="../../app/ui/loans.py" line="284"/>
+        <location filename="../../app/ui/loans.py" line="276"/>
         <source>Lent on</source>
         <translation>借出日期</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="236"/>
+        <location filename="../../app/loans.py" line="253"/>
         <location filename="../../app/ui/loans.py" line="173"/>
         <source>Requested on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="238"/>
+        <location filename="../../app/loans.py" line="255"/>
         <source>{due} is before the lending date {date}: renew or withdraw the request</source>
         <translation>应还日期 {due} 早于借出日期 {date}：请续借或撤销申请</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="251"/>
-        <location filename="../../app/loans.py" line="253"/>
-        <location filename="../../app/ui/loans.py" line="290"/>
+        <location filename="../../app/loans.py" line="268"/>
+        <location filename="../../app/loans.py" line="270"/>
+        <location filename="../../app/ui/loans.py" line="282"/>
         <source>New due date</source>
         <translation>新的应还日期</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="253"/>
+        <location filename="../../app/loans.py" line="270"/>
         <source>must be after the current due date {date}</source>
         <translation>必须晚于当前应还日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="266"/>
-        <location filename="../../app/loans.py" line="286"/>
+        <location filename="../../app/loans.py" line="283"/>
+        <location filename="../../app/loans.py" line="303"/>
         <location filename="../../app/ui/loans.py" line="147"/>
         <source>Completeness note</source>
         <translation>完整性说明</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="269"/>
-        <location filename="../../app/loans.py" line="271"/>
-        <location filename="../../app/reports/archive_reports.py" line="96"/>
+        <location filename="../../app/loans.py" line="286"/>
+        <location filename="../../app/loans.py" line="288"/>
+        <location filename="../../app/reports/archive_reports.py" line="87"/>
         <location filename="../../app/ui/loans.py" line="143"/>
         <location filename="../../app/ui/loans.py" line="175"/>
         <source>Returned on</source>
         <translation>归还日期</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="271"/>
+        <location filename="../../app/loans.py" line="288"/>
         <source>may not be before the lending date {date}</source>
         <translation>不能早于借出日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="281"/>
-        <location filename="../../app/loans.py" line="284"/>
+        <location filename="../../app/loans.py" line="298"/>
+        <location filename="../../app/loans.py" line="301"/>
         <source>Missing items</source>
         <translation>缺失资料</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="281"/>
+        <location filename="../../app/loans.py" line="298"/>
         <source>{items} is not on the file&apos;s item list</source>
         <translation>{items} 不在该档案的资料清单中</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="284"/>
+        <location filename="../../app/loans.py" line="301"/>
         <source>tick what is missing or describe it in the note</source>
         <translation>请勾选缺失的资料，或在说明中写明</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="286"/>
+        <location filename="../../app/loans.py" line="303"/>
         <source>is required when something is missing</source>
         <translation>有资料缺失时必须填写</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="288"/>
+        <location filename="../../app/loans.py" line="305"/>
         <source>{loan} came back without: {items}</source>
         <translation>{loan} 归还时缺少：{items}</translation>
     </message>
@@ -1025,8 +1023,8 @@
     <message>
         <location filename="../../app/reports/archive_reports.py" line="35"/>
         <location filename="../../app/reports/archive_reports.py" line="57"/>
-        <location filename="../../app/reports/archive_reports.py" line="97"/>
-        <location filename="../../app/reports/archive_reports.py" line="152"/>
+        <location filename="../../app/reports/archive_reports.py" line="88"/>
+        <location filename="../../app/reports/archive_reports.py" line="143"/>
         <location filename="../../app/ui/archive_files.py" line="120"/>
         <location filename="../../app/ui/archive_files.py" line="299"/>
         <location filename="../../app/ui/handovers.py" line="297"/>
@@ -1053,7 +1051,7 @@
     </message>
     <message>
         <location filename="../../app/reports/archive_reports.py" line="53"/>
-        <location filename="../../app/reports/archive_reports.py" line="188"/>
+        <location filename="../../app/reports/archive_reports.py" line="179"/>
         <location filename="../../app/ui/archive_files.py" line="257"/>
         <location filename="../../app/ui/archive_files.py" line="296"/>
         <source>Register number</source>
@@ -1061,7 +1059,7 @@
     </message>
     <message>
         <location filename="../../app/reports/archive_reports.py" line="56"/>
-        <location filename="../../app/reports/archive_reports.py" line="191"/>
+        <location filename="../../app/reports/archive_reports.py" line="182"/>
         <source>Place in the safe</source>
         <translation>存放位置</translation>
     </message>
@@ -1078,32 +1076,29 @@
         <translation>权证台帐</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="74"/>
-        <location filename="../../app/ui/loans.py" line="211"/>
+        <location filename="../../app/loans.py" line="93"/>
         <source>Complete</source>
         <translation>资料完整</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="76"/>
-        <location filename="../../app/ui/loans.py" line="213"/>
+        <location filename="../../app/loans.py" line="94"/>
         <source>Missing: {items}</source>
         <translation>缺失：{items}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="79"/>
-        <location filename="../../app/ui/loans.py" line="217"/>
+        <location filename="../../app/loans.py" line="83"/>
         <source>Overdue {n} days</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="87"/>
+        <location filename="../../app/reports/archive_reports.py" line="78"/>
         <location filename="../../app/ui/loans.py" line="171"/>
         <source>Loan no.</source>
         <translation>借阅单号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="88"/>
-        <location filename="../../app/reports/archive_reports.py" line="178"/>
+        <location filename="../../app/reports/archive_reports.py" line="79"/>
+        <location filename="../../app/reports/archive_reports.py" line="169"/>
         <location filename="../../app/ui/handovers.py" line="280"/>
         <location filename="../../app/ui/loans.py" line="59"/>
         <location filename="../../app/ui/loans.py" line="105"/>
@@ -1112,196 +1107,196 @@
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="93"/>
+        <location filename="../../app/reports/archive_reports.py" line="84"/>
         <location filename="../../app/ui/loans.py" line="174"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="98"/>
+        <location filename="../../app/reports/archive_reports.py" line="89"/>
         <location filename="../../app/ui/loans.py" line="175"/>
         <source>Completeness</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="110"/>
+        <location filename="../../app/reports/archive_reports.py" line="101"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="113"/>
+        <location filename="../../app/reports/archive_reports.py" line="104"/>
         <source>{n} loans; returned {back} (incomplete {bad}); out {out} (overdue {late}).</source>
         <translation>共 {n} 笔借阅；已归还 {back} 笔（不完整 {bad} 笔）；借出中 {out} 笔（逾期 {late} 笔）。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="117"/>
-        <location filename="../../app/ui/loans.py" line="309"/>
+        <location filename="../../app/reports/archive_reports.py" line="108"/>
+        <location filename="../../app/ui/loans.py" line="301"/>
         <source>Loan ledger</source>
         <translation>档案借阅登记表</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="125"/>
-        <location filename="../../app/ui/loans.py" line="314"/>
+        <location filename="../../app/reports/archive_reports.py" line="116"/>
+        <location filename="../../app/ui/loans.py" line="306"/>
         <source>Overdue loans</source>
         <translation>逾期未还清单</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="126"/>
+        <location filename="../../app/reports/archive_reports.py" line="117"/>
         <source>As of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="127"/>
+        <location filename="../../app/reports/archive_reports.py" line="118"/>
         <source>{n} loans overdue.</source>
         <translation>逾期未还 {n} 笔。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="129"/>
+        <location filename="../../app/reports/archive_reports.py" line="120"/>
         <source>Record keeper</source>
         <translation>档案管理员</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="129"/>
-        <location filename="../../app/reports/archive_reports.py" line="212"/>
+        <location filename="../../app/reports/archive_reports.py" line="120"/>
+        <location filename="../../app/reports/archive_reports.py" line="203"/>
         <source>Manager</source>
         <translation>主管领导</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="135"/>
+        <location filename="../../app/reports/archive_reports.py" line="126"/>
         <source>Archive handover list</source>
         <translation>档案移交清单</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="136"/>
+        <location filename="../../app/reports/archive_reports.py" line="127"/>
         <source>Archive transfer list</source>
         <translation>档案移出清单</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="137"/>
+        <location filename="../../app/reports/archive_reports.py" line="128"/>
         <source>Original certificates return list</source>
         <translation>权证原件退还清单</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="149"/>
+        <location filename="../../app/reports/archive_reports.py" line="140"/>
         <source>Review due by</source>
         <translation>审核期限</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="151"/>
+        <location filename="../../app/reports/archive_reports.py" line="142"/>
         <source>Archive due by</source>
         <translation>归档期限</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="156"/>
+        <location filename="../../app/reports/archive_reports.py" line="147"/>
         <source>{n} pages</source>
         <translation>{n}页</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="161"/>
+        <location filename="../../app/reports/archive_reports.py" line="152"/>
         <source>attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="163"/>
+        <location filename="../../app/reports/archive_reports.py" line="154"/>
         <source>holder: {name}</source>
         <translation>权利人：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="165"/>
+        <location filename="../../app/reports/archive_reports.py" line="156"/>
         <source>Late review: {reason}</source>
         <translation>审核逾期：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="166"/>
+        <location filename="../../app/reports/archive_reports.py" line="157"/>
         <source>Late receipt: {reason}</source>
         <translation>接收逾期：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="171"/>
+        <location filename="../../app/reports/archive_reports.py" line="162"/>
         <source>Copy 1: for the party handing over</source>
         <translation>第一联 移交人留存</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="172"/>
+        <location filename="../../app/reports/archive_reports.py" line="163"/>
         <source>Copy 2: for the reviewer</source>
         <translation>第二联 审核人留存</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="173"/>
+        <location filename="../../app/reports/archive_reports.py" line="164"/>
         <source>Copy 3: for the archive</source>
         <translation>第三联 档案室留存</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="206"/>
+        <location filename="../../app/reports/archive_reports.py" line="197"/>
         <source>{date}, counted by {name}, witness {witness}, {status}</source>
         <translation>{date}，盘点人 {name}，监盘人 {witness}，{status}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="177"/>
-        <location filename="../../app/reports/archive_reports.py" line="188"/>
+        <location filename="../../app/reports/archive_reports.py" line="168"/>
+        <location filename="../../app/reports/archive_reports.py" line="179"/>
         <location filename="../../app/ui/handovers.py" line="280"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="178"/>
+        <location filename="../../app/reports/archive_reports.py" line="169"/>
         <source>Quantity/pages</source>
         <translation>数量/页数</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="185"/>
+        <location filename="../../app/reports/archive_reports.py" line="176"/>
         <source>Found</source>
         <translation>在柜</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="185"/>
+        <location filename="../../app/reports/archive_reports.py" line="176"/>
         <source>NOT FOUND</source>
         <translation>未见</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="191"/>
+        <location filename="../../app/reports/archive_reports.py" line="182"/>
         <source>Result</source>
         <translation>盘点结果</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="193"/>
+        <location filename="../../app/reports/archive_reports.py" line="184"/>
         <source>On the register: {n}; found: {found}; not found: {missing}; found but not on the register: {extra}.</source>
         <translation>台帐在柜 {n} 件；实有 {found} 件；未见 {missing} 件；账外 {extra} 件。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="198"/>
+        <location filename="../../app/reports/archive_reports.py" line="189"/>
         <source>On loan at the time of printing (not in the safe): {items}</source>
         <translation>打印时借出在外（不在柜）：{items}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="201"/>
+        <location filename="../../app/reports/archive_reports.py" line="192"/>
         <source>Not on the register: {what} {note}</source>
         <translation>账外：{what} {note}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="205"/>
+        <location filename="../../app/reports/archive_reports.py" line="196"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="205"/>
+        <location filename="../../app/reports/archive_reports.py" line="196"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="208"/>
+        <location filename="../../app/reports/archive_reports.py" line="199"/>
         <location filename="../../app/ui/archive_room.py" line="40"/>
         <source>Stock-take of the safe</source>
         <translation>保险柜盘点</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="211"/>
+        <location filename="../../app/reports/archive_reports.py" line="202"/>
         <location filename="../../app/stocktake.py" line="47"/>
         <source>Counted by</source>
         <translation>盘点人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="211"/>
+        <location filename="../../app/reports/archive_reports.py" line="202"/>
         <location filename="../../app/stocktake.py" line="48"/>
         <source>Witness</source>
         <translation>监盘人</translation>
@@ -1757,32 +1752,32 @@
         <translation>逾期清单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="237"/>
+        <location filename="../../app/ui/loans.py" line="229"/>
         <source>{n} loans · {out} out · {overdue} overdue · {waiting} awaiting approval</source>
         <translation>共 {n} 笔借阅 · 借出 {out} 笔 · 逾期 {overdue} 笔 · 待审批 {waiting} 笔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="272"/>
+        <location filename="../../app/ui/loans.py" line="264"/>
         <source>Approve {loan}</source>
         <translation>批准 {loan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="277"/>
+        <location filename="../../app/ui/loans.py" line="269"/>
         <source>Reject {loan}</source>
         <translation>驳回 {loan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="282"/>
+        <location filename="../../app/ui/loans.py" line="274"/>
         <source>Lend out {loan}</source>
         <translation>借出 {loan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="288"/>
+        <location filename="../../app/ui/loans.py" line="280"/>
         <source>Renew {loan}</source>
         <translation>续借 {loan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="296"/>
+        <location filename="../../app/ui/loans.py" line="288"/>
         <source>Withdraw {loan}</source>
         <translation>撤销 {loan}</translation>
     </message>
@@ -4014,17 +4009,17 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>报表未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="55"/>
+        <location filename="../../app/ui/report_export.py" line="53"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="84"/>
+        <location filename="../../app/ui/report_export.py" line="72"/>
         <source>The report could not be printed: {error}</source>
         <translation>报表未能打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="99"/>
+        <location filename="../../app/ui/report_export.py" line="96"/>
         <source>the printer could not be started</source>
         <translation>无法启动打印机</translation>
     </message>
