@@ -21,6 +21,7 @@ from app.models.database import Database, DatabaseError, file_id
 from app.models.repositories import MetaRepo
 from app.session import Session
 from app.stocktake import StocktakeService
+from app.surveys import SurveyService
 
 APP_NAME = "KeDang"
 
@@ -44,12 +45,13 @@ class Office:
         self.handovers = HandoverService(db, self.archive)
         self.loans = LoanService(db, self.archive)
         self.stocktakes = StocktakeService(db, self.archive)
+        self.surveys = SurveyService(db)
         self.meta = MetaRepo(db)
 
     def due_items(self, session: Session, limit: int = 500) -> list[DueItem]:
         """Everything due today or overdue, soonest first (the main window's "today" panel)."""
         items = (self.entries.due_items(session, limit=limit) + self.loans.due_items(session, limit=limit)
-                 + self.handovers.due_items(session, limit=limit))
+                 + self.handovers.due_items(session, limit=limit) + self.surveys.due_items(session, limit=limit))
         return sorted(items, key=lambda i: (i.due_date, i.source, i.ref_id))[:limit]
 
     @property

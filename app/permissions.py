@@ -26,6 +26,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "loan.request": frozenset({ARCHIVIST, CLERK, MANAGER}),
     "loan.approve": frozenset({MANAGER}),
     "loan.lend": frozenset({ARCHIVIST, MANAGER}),          # lend, take back, renew
+    "survey.read": frozenset(ALL_ROLES),
+    "survey.write": frozenset({CLERK, MANAGER}),           # define surveys, corrective actions
+    "survey.enter": frozenset({ARCHIVIST, CLERK, MANAGER}),
+    "survey.approve": frozenset({MANAGER}),
     "settings.manage": frozenset({ADMIN}),
     "user.manage": frozenset({ADMIN}),
     "audit.read": frozenset({ADMIN, MANAGER}),
@@ -63,6 +67,10 @@ def permission_label(permission: str) -> str:
         "loan.request": translate("Roles", "request loans of archive files"),
         "loan.approve": translate("Roles", "approve loans"),
         "loan.lend": translate("Roles", "lend out and take back archive files"),
+        "survey.read": translate("Roles", "view satisfaction surveys"),
+        "survey.write": translate("Roles", "define surveys and corrective actions"),
+        "survey.enter": translate("Roles", "enter survey forms"),
+        "survey.approve": translate("Roles", "approve survey reports"),
         "settings.manage": translate("Roles", "change the office settings"),
         "user.manage": translate("Roles", "manage user accounts"),
         "audit.read": translate("Roles", "read the audit log"),

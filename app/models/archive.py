@@ -1,4 +1,5 @@
-"""Repositories of the archive room: files, certificates, handovers, loans, stock-takes.
+"""Repositories of the archive room (files, certificates, handovers, loans, stock-takes) and of the
+satisfaction surveys (surveys, responses, corrective actions).
 
 SQL only, no role checks and no audit (the services do that). Each record's columns
 are its dataclass fields in order; the JSON columns are (de)serialised here.
@@ -10,7 +11,8 @@ from dataclasses import astuple, fields
 from typing import Any, Generic, Sequence, TypeVar
 
 from app.models.database import Database
-from app.models.records import LOAN_ACTIVE, ArchiveFile, Certificate, Handover, Loan, Stocktake
+from app.models.records import (LOAN_ACTIVE, ArchiveFile, Certificate, CorrectiveAction, Handover, Loan, Stocktake,
+                                Survey, SurveyResponse)
 
 R = TypeVar("R")
 
@@ -32,7 +34,7 @@ class _Table(Generic[R]):
     def _load(self, row: Sequence[Any]) -> R:
         values = dict(zip(self.cols, row))
         for k in self.json_fields:
-            values[k] = json.loads(values[k] or ("{}" if k == "payload" else "[]"))
+            values[k] = json.loads(values[k] or ("{}" if k in ("payload", "answers") else "[]"))
         for k in self.bool_fields:
             if values[k] is not None:
                 values[k] = bool(values[k])
@@ -128,3 +130,40 @@ class LoanRepo(_Table[Loan]):
 class StocktakeRepo(_Table[Stocktake]):
     table, record = "stocktakes", Stocktake
     json_fields = ("lines", "extras")
+
+
+class SurveyRepo(_Table[Survey]):
+    table, record = "surveys", Survey
+    json_fields = ("questions",)
+
+    def customers(self, survey_id: int) -> set[int]:
+        return {r[0] for r in self.db.query("SELECT customer_id FROM survey_customers WHERE survey_id = ?",
+                                            (survey_id,))}
+
+    def set_customers(self, survey_id: int, ids) -> None:
+        self.db.execute("DELETE FROM survey_customers WHERE survey_id = ?", (survey_id,))
+        self.db.executemany("INSERT INTO survey_customers(survey_id, customer_id) VALUES (?, ?)",
+                            [(survey_id, i) for i in sorted(set(ids))])
+
+    def customer_count(self, survey_id: int) -> int:
+        return int(self.db.scalar("SELECT count(*) FROM survey_customers WHERE survey_id = ?", (survey_id,)))
+
+    def in_survey(self, survey_id: int, customer_id: int) -> bool:
+        return self.db.scalar("SELECT 1 FROM survey_customers WHERE survey_id = ? AND customer_id = ?",
+                              (survey_id, customer_id)) is not None
+
+
+class ResponseRepo(_Table[SurveyResponse]):
+    table, record = "survey_responses", SurveyResponse
+    json_fields = ("answers",)
+
+    def for_customer(self, survey_id: int, customer_id: int) -> SurveyResponse | None:
+        rows = self.where("survey_id = ? AND customer_id = ?", (survey_id, customer_id))
+        return rows[0] if rows else None
+
+    def delete(self, response_id: int) -> None:
+        self.db.execute("DELETE FROM survey_responses WHERE id = ?", (response_id,))
+
+
+class ActionRepo(_Table[CorrectiveAction]):
+    table, record = "corrective_actions", CorrectiveAction

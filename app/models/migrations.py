@@ -293,10 +293,70 @@ _V3 = [
     )""",
 ]
 
+_V4 = [
+    # A customer satisfaction survey (顾客满意度调查): its questions are JSON
+    # ([{"key", "text", "type": score|choice|text, "choices"}]); who was surveyed is a table of its own.
+    """CREATE TABLE surveys (
+        id            INTEGER PRIMARY KEY,
+        name          TEXT NOT NULL,
+        period_start  TEXT NOT NULL,
+        period_end    TEXT NOT NULL,
+        target_rate   INTEGER NOT NULL CHECK (target_rate BETWEEN 0 AND 100),
+        questions     TEXT NOT NULL DEFAULT '[]',
+        copied_from   INTEGER REFERENCES surveys(id),
+        approved_by   TEXT NOT NULL DEFAULT '',
+        approved_on   TEXT,
+        note          TEXT NOT NULL DEFAULT '',
+        created_at    TEXT NOT NULL,
+        created_by    INTEGER REFERENCES users(id),
+        updated_at    TEXT NOT NULL,
+        updated_by    INTEGER REFERENCES users(id)
+    )""",
+    """CREATE TABLE survey_customers (
+        survey_id   INTEGER NOT NULL REFERENCES surveys(id),
+        customer_id INTEGER NOT NULL REFERENCES customers(id),
+        PRIMARY KEY (survey_id, customer_id)
+    ) WITHOUT ROWID""",
+    # One paper form typed in; anonymous forms have no customer. One form per customer per survey.
+    """CREATE TABLE survey_responses (
+        id          INTEGER PRIMARY KEY,
+        survey_id   INTEGER NOT NULL REFERENCES surveys(id),
+        customer_id INTEGER REFERENCES customers(id),
+        received_on TEXT NOT NULL,
+        entered_by  TEXT NOT NULL DEFAULT '',
+        answers     TEXT NOT NULL DEFAULT '{}',
+        comment     TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL,
+        created_by  INTEGER REFERENCES users(id),
+        updated_at  TEXT NOT NULL,
+        updated_by  INTEGER REFERENCES users(id)
+    )""",
+    "CREATE UNIQUE INDEX survey_responses_one ON survey_responses(survey_id, customer_id) WHERE customer_id IS NOT NULL",
+    "CREATE INDEX survey_responses_survey ON survey_responses(survey_id)",
+    # A corrective or preventive action for a question below target, followed up until closed.
+    """CREATE TABLE corrective_actions (
+        id           INTEGER PRIMARY KEY,
+        survey_id    INTEGER NOT NULL REFERENCES surveys(id),
+        question_key TEXT NOT NULL DEFAULT '',
+        action       TEXT NOT NULL,
+        owner        TEXT NOT NULL,
+        due_date     TEXT NOT NULL,
+        status       TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','done')),
+        done_on      TEXT,
+        result       TEXT NOT NULL DEFAULT '',
+        created_at   TEXT NOT NULL,
+        created_by   INTEGER REFERENCES users(id),
+        updated_at   TEXT NOT NULL,
+        updated_by   INTEGER REFERENCES users(id)
+    )""",
+    "CREATE INDEX corrective_actions_due ON corrective_actions(due_date) WHERE status = 'open'",
+]
+
 MIGRATIONS: dict[int, list[str]] = {
     1: _V1,
     2: _V2,
     3: _V3,
+    4: _V4,
 }
 
 LATEST = max(MIGRATIONS)

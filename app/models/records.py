@@ -313,3 +313,59 @@ class Stocktake:
     created_by: int | None = None
     updated_at: str = ""
     updated_by: int | None = None
+
+
+@dataclass
+class Survey:
+    """A customer satisfaction survey: its period, target rate (percent) and questions."""
+
+    id: int | None = None
+    name: str = ""
+    period_start: str = ""
+    period_end: str = ""
+    target_rate: int = 90
+    questions: list = field(default_factory=list)   # [{"key", "text", "type": score|choice|text, "choices"}]
+    copied_from: int | None = None
+    approved_by: str = ""
+    approved_on: str | None = None
+    note: str = ""
+    created_at: str = ""
+    created_by: int | None = None
+    updated_at: str = ""
+    updated_by: int | None = None
+
+
+@dataclass
+class SurveyResponse:
+    """One paper form as typed in: answers by question key (scores 1-5, a choice, or text)."""
+
+    id: int | None = None
+    survey_id: int | None = None
+    customer_id: int | None = None
+    received_on: str = ""
+    entered_by: str = ""
+    answers: dict = field(default_factory=dict)
+    comment: str = ""
+    created_at: str = ""
+    created_by: int | None = None
+    updated_at: str = ""
+    updated_by: int | None = None
+
+
+@dataclass
+class CorrectiveAction:
+    """A corrective or preventive action for a survey question below target."""
+
+    id: int | None = None
+    survey_id: int | None = None
+    question_key: str = ""
+    action: str = ""
+    owner: str = ""
+    due_date: str = ""
+    status: str = "open"
+    done_on: str | None = None
+    result: str = ""
+    created_at: str = ""
+    created_by: int | None = None
+    updated_at: str = ""
+    updated_by: int | None = None

@@ -3594,7 +3594,7 @@ Save anyway?</source>
         <translation>发生意外错误（{name}）。未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/office.py" line="141"/>
+        <location filename="../../app/office.py" line="143"/>
         <source>The key of this database is not in this computer&apos;s key store. Enter the recovery key from the recovery sheet.</source>
         <translation>本机凭据库中没有此数据库的密钥。请输入恢复密钥单上的恢复密钥。</translation>
     </message>
@@ -4080,137 +4080,157 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/permissions.py" line="38"/>
+        <location filename="../../app/permissions.py" line="42"/>
         <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="39"/>
+        <location filename="../../app/permissions.py" line="43"/>
         <source>Record keeper</source>
         <translation>档案管理员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="40"/>
+        <location filename="../../app/permissions.py" line="44"/>
         <source>Front-desk clerk</source>
         <translation>业务录入员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="41"/>
+        <location filename="../../app/permissions.py" line="45"/>
         <source>Viewer</source>
         <translation>业务查询员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="42"/>
+        <location filename="../../app/permissions.py" line="46"/>
         <source>Manager</source>
         <translation>高级管理人员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="48"/>
+        <location filename="../../app/permissions.py" line="52"/>
         <source>view customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="49"/>
+        <location filename="../../app/permissions.py" line="53"/>
         <source>add customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="50"/>
+        <location filename="../../app/permissions.py" line="54"/>
         <source>edit customers</source>
         <translation>修改客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="51"/>
+        <location filename="../../app/permissions.py" line="55"/>
         <source>add customers in bulk</source>
         <translation>批量添加客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="52"/>
+        <location filename="../../app/permissions.py" line="56"/>
         <source>edit contacts</source>
         <translation>修改联系人</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="53"/>
+        <location filename="../../app/permissions.py" line="57"/>
         <source>see full ID and phone numbers</source>
         <translation>查看完整的证件号码和电话</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="54"/>
+        <location filename="../../app/permissions.py" line="58"/>
         <source>add and edit dossier entries</source>
         <translation>添加和修改档案记录</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="55"/>
+        <location filename="../../app/permissions.py" line="59"/>
         <source>void dossier entries</source>
         <translation>作废档案记录</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="56"/>
+        <location filename="../../app/permissions.py" line="60"/>
         <source>view attachments</source>
         <translation>查看附件</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="57"/>
+        <location filename="../../app/permissions.py" line="61"/>
         <source>export attachments</source>
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="58"/>
+        <location filename="../../app/permissions.py" line="62"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="59"/>
+        <location filename="../../app/permissions.py" line="63"/>
         <source>change the dossier of a moved-out customer</source>
         <translation>修改已退租客户的档案</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="60"/>
+        <location filename="../../app/permissions.py" line="64"/>
         <source>view the archive registers</source>
         <translation>查看档案台帐</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="61"/>
+        <location filename="../../app/permissions.py" line="65"/>
         <source>register archive files, certificates and handovers</source>
         <translation>登记档案卷、权证和移交</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="62"/>
+        <location filename="../../app/permissions.py" line="66"/>
         <source>destroy archive files</source>
         <translation>销毁档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="63"/>
+        <location filename="../../app/permissions.py" line="67"/>
         <source>request loans of archive files</source>
         <translation>申请借阅档案</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="64"/>
+        <location filename="../../app/permissions.py" line="68"/>
         <source>approve loans</source>
         <translation>审批借阅</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="65"/>
+        <location filename="../../app/permissions.py" line="69"/>
         <source>lend out and take back archive files</source>
         <translation>办理档案借出和归还</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="66"/>
+        <location filename="../../app/permissions.py" line="70"/>
+        <source>view satisfaction surveys</source>
+        <translation>查看满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../app/permissions.py" line="71"/>
+        <source>define surveys and corrective actions</source>
+        <translation>制定调查和纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/permissions.py" line="72"/>
+        <source>enter survey forms</source>
+        <translation>录入调查表</translation>
+    </message>
+    <message>
+        <location filename="../../app/permissions.py" line="73"/>
+        <source>approve survey reports</source>
+        <translation>批准调查分析报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/permissions.py" line="74"/>
         <source>change the office settings</source>
         <translation>修改本单位设置</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="67"/>
+        <location filename="../../app/permissions.py" line="75"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="68"/>
+        <location filename="../../app/permissions.py" line="76"/>
         <source>read the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="69"/>
+        <location filename="../../app/permissions.py" line="77"/>
         <source>check the database</source>
         <translation>检查数据库</translation>
     </message>
@@ -4635,6 +4655,260 @@ Customer records for small offices, kept in one encrypted file.</source>
         <location filename="../../app/ui/stocktake.py" line="283"/>
         <source>Finish the stock-take of {date}? {missing} certificate(s) not found. A finished stock-take no longer changes.</source>
         <translation>完成 {date} 的盘点吗？未见权证 {missing} 件。完成后的盘点不能再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <location filename="../../app/surveys.py" line="31"/>
+        <source>Quality of our products and services</source>
+        <translation>产品和服务质量</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="32"/>
+        <source>Attitude and manner of our staff</source>
+        <translation>员工服务态度</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="33"/>
+        <source>Speed of response to your requests</source>
+        <translation>响应及时性</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="34"/>
+        <source>Price and charges</source>
+        <translation>价格与收费</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="35"/>
+        <source>Keeping our promises (company credit)</source>
+        <translation>履约守信（公司信誉）</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="36"/>
+        <source>Handling of complaints</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="37"/>
+        <source>Overall satisfaction</source>
+        <translation>总体满意度</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="38"/>
+        <source>Would you recommend us?</source>
+        <translation>是否愿意向他人推荐我们？</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="39"/>
+        <source>Yes</source>
+        <translation>愿意</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="39"/>
+        <source>Maybe</source>
+        <translation>可能</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="40"/>
+        <source>No</source>
+        <translation>不愿意</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="41"/>
+        <source>Comments and suggestions</source>
+        <translation>意见和建议</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="57"/>
+        <source>Questions</source>
+        <translation>调查项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="63"/>
+        <source>question {n}: the type is score, choice or text</source>
+        <translation>第 {n} 项：类型应为评分、选择或文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="72"/>
+        <source>question {n} ({text}): a choice needs at least two answers</source>
+        <translation>第 {n} 项（{text}）：选择题至少要有两个选项</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="77"/>
+        <source>a survey needs at least one question</source>
+        <translation>调查至少要有一个项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="79"/>
+        <source>a survey needs at least one question scored 1 to 5</source>
+        <translation>调查至少要有一个 1–5 分的评分项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="154"/>
+        <source>No such survey.</source>
+        <translation>没有这项调查。</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="167"/>
+        <source>Name</source>
+        <translation>调查名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="168"/>
+        <source>Period from</source>
+        <translation>调查期间自</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="170"/>
+        <location filename="../../app/surveys.py" line="177"/>
+        <source>Period to</source>
+        <translation>调查期间至</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="171"/>
+        <source>Target satisfaction rate</source>
+        <translation>目标满意率</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="174"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="177"/>
+        <source>may not be before the start {date}</source>
+        <translation>不能早于开始日期 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="189"/>
+        <source>Customers surveyed</source>
+        <translation>调查对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="189"/>
+        <source>nobody would be surveyed</source>
+        <translation>没有可调查的客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="217"/>
+        <source>Forms have been entered: a question can be reworded or added, not removed or changed in type.</source>
+        <translation>已录入调查表：项目可以改写或增加，不能删除或改变类型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="232"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="233"/>
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="252"/>
+        <source>a score is a whole number from 1 to 5</source>
+        <translation>评分应为 1 到 5 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="256"/>
+        <source>is not one of the answers on the form</source>
+        <translation>不是调查表上的选项</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="261"/>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="261"/>
+        <source>the form has no score at all</source>
+        <translation>调查表上没有任何评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="279"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="279"/>
+        <source>is not among the customers of this survey</source>
+        <translation>不在本次调查的对象中</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="282"/>
+        <source>Received on</source>
+        <translation>收回日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="284"/>
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="286"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="290"/>
+        <source>A form of this customer was already entered on {date}. Replace it?</source>
+        <translation>该客户的调查表已于 {date} 录入。要用这份替换吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="349"/>
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="380"/>
+        <source>Question</source>
+        <translation>调查项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="380"/>
+        <source>is not a question of this survey</source>
+        <translation>不是本次调查的项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="385"/>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="386"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="387"/>
+        <source>Due date</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="399"/>
+        <source>No such corrective action.</source>
+        <translation>没有这项纠正措施。</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="401"/>
+        <source>This action is already closed.</source>
+        <translation>这项措施已经关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="402"/>
+        <source>Result</source>
+        <translation>实施结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="403"/>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/surveys.py" line="421"/>
+        <source>{owner}: {action}</source>
+        <translation>{owner}：{action}</translation>
     </message>
 </context>
 <context>
