@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
                 ("handovers", translate("MainWindow", "&Handovers"), None),
                 ("loans", translate("MainWindow", "&Borrowing ledger"), "Ctrl+Shift+L"),
                 ("stocktake", translate("MainWindow", "&Stock-take of the safe"), None))}
+        self.surveys_action = self._action(translate("MainWindow", "&Satisfaction surveys…"), self.open_surveys,
+                                           "Ctrl+Shift+S", "surveys", s.may("survey.read"))
         self.overdue_action = self._action(translate("MainWindow", "&Overdue loans (PDF)…"), self.overdue_list, None,
                                            "overdueList", s.may("archive.read"))
 
@@ -111,6 +113,8 @@ class MainWindow(QMainWindow):
             archive.addAction(action)
         archive.addSeparator()
         archive.addAction(self.overdue_action)
+        customers_menu = self.menuBar().addMenu(translate("MainWindow", "&Customers"))
+        customers_menu.addAction(self.surveys_action)
         view = self.menuBar().addMenu(translate("MainWindow", "&View"))
         toggle = self.today_dock.toggleViewAction()
         toggle.setText(translate("MainWindow", "&Today panel"))
@@ -194,6 +198,24 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
+    def open_surveys(self):
+        """Show the satisfaction surveys (one window); the window."""
+        window = getattr(self, "surveys_window", None)
+        if window is None:
+            from app.ui.surveys import SurveysWindow
+
+            try:
+                window = SurveysWindow(self.office, self.session, self)
+            except Exception as exc:
+                show_error(self, exc)
+                return None
+            window.changed.connect(self.refresh_today)
+            self.surveys_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
     def overdue_list(self) -> None:
         from app.reports.archive_reports import overdue_list
         from app.ui import report_export
@@ -214,6 +236,11 @@ class MainWindow(QMainWindow):
         borrowing ledger at the overdue loan."""
         if item.source in ("loan", "handover"):
             self.open_archive(item.tab, item.ref_id)
+            return
+        if item.source == "action":
+            window = self.open_surveys()
+            if window is not None:
+                window.show_action(item.ref_id, item.extra.get("survey_id"))
             return
         window = self.open_dossier(item.customer_id)
         if window is not None:

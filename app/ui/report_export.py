@@ -55,6 +55,9 @@ def save_report(parent: QWidget | None, build: Callable[[], object], title: str,
 
 
 def pdf_bytes(report) -> bytes:
+    """The PDF of a report description, or the report itself when it is a finished PDF already."""
+    if isinstance(report, bytes):
+        return report
     from app.reports import handover_sheet, tables
     module = handover_sheet if isinstance(report, handover_sheet.HandoverSheet) else tables
     return module.pdf_bytes(report)

@@ -42,6 +42,8 @@ class DueModel(ListTableModel):
                 return translate("Today", "Overdue loan")
             if item.source == "handover":
                 return translate("Today", "Handover to confirm")
+            if item.source == "action":
+                return translate("Today", "Corrective action")
             return kind_label(item.kind)
         return item.customer_code
 

@@ -3758,91 +3758,101 @@ This happens on a new PC, a new Windows account, or when the saved key was lost.
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="91"/>
+        <source>&amp;Satisfaction surveys…</source>
+        <translation>满意度调查(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>&amp;Overdue loans (PDF)…</source>
         <translation>逾期清单（PDF）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>&amp;Administration</source>
         <translation>系统管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>A&amp;rchive</source>
         <translation>档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;Today panel</source>
         <translation>今日待办面板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;About KeDang</source>
         <translation>关于客档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Saved {code} {name}</source>
         <translation>已保存 {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Overdue loans</source>
         <translation>逾期未还清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>All checks passed.</source>
         <translation>全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>The database failed a check. Restore the newest verified backup.</source>
         <translation>数据库未通过检查。请从最近一次经过验证的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>The language changes the next time KeDang starts.</source>
         <translation>语言将在下次启动客档时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>KeDang {version}
 Customer records for small offices, kept in one encrypted file.</source>
         <translation>客档 {version}
@@ -4014,12 +4024,12 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="72"/>
+        <location filename="../../app/ui/report_export.py" line="75"/>
         <source>The report could not be printed: {error}</source>
         <translation>报表未能打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="96"/>
+        <location filename="../../app/ui/report_export.py" line="99"/>
         <source>the printer could not be started</source>
         <translation>无法启动打印机</translation>
     </message>
@@ -4912,6 +4922,568 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
 </context>
 <context>
+    <name>SurveyReport</name>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="29"/>
+        <source>No forms have been entered for this survey yet: there is nothing to analyse.</source>
+        <translation>本次调查尚未录入任何调查表：暂无可分析的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="31"/>
+        <source>Customers surveyed: {n}; forms received: {forms} (of them anonymous: {anon}); response rate: {rate}.</source>
+        <translation>调查对象 {n} 户；收回调查表 {forms} 份（其中匿名 {anon} 份）；回收率 {rate}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="34"/>
+        <source>Overall satisfaction rate (scores of 4 or 5): {rate}; target: {target}%.</source>
+        <translation>总体满意率（4 分和 5 分所占比例）：{rate}；目标：{target}%。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="37"/>
+        <source>Previous survey: {rate}.</source>
+        <translation>上次调查：{rate}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="39"/>
+        <source>Below target: {items}.</source>
+        <translation>未达目标的项目：{items}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="40"/>
+        <source>Every question met the target.</source>
+        <translation>各项目均达到目标。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="51"/>
+        <source>below target</source>
+        <translation>未达目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="52"/>
+        <location filename="../../app/reports/survey_report.py" line="173"/>
+        <location filename="../../app/reports/survey_report.py" line="190"/>
+        <source>Question</source>
+        <translation>调查项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="52"/>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="53"/>
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="54"/>
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="55"/>
+        <source>5/4/3/2/1</source>
+        <translation>5/4/3/2/1 分人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="56"/>
+        <source>Last time</source>
+        <translation>上次满意率</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="104"/>
+        <source>target {n}%</source>
+        <translation>目标 {n}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="106"/>
+        <source>Satisfied share per question (%): this survey</source>
+        <translation>各项目满意率（%）：本次</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="108"/>
+        <source> (dark), the previous survey (grey)</source>
+        <translation>（深色），上次（灰色）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="146"/>
+        <source>Customer satisfaction survey analysis report</source>
+        <translation>顾客满意度调查分析报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="147"/>
+        <source>{name} | {start} to {end}</source>
+        <translation>{name} | {start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="160"/>
+        <source>1. Summary</source>
+        <translation>一、概况</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="163"/>
+        <source>2. Results per question</source>
+        <translation>二、各项目结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="168"/>
+        <source>By customer level: {items}.</source>
+        <translation>按客户等级：{items}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="170"/>
+        <source>3. Low scores to follow up</source>
+        <translation>三、低分回访清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="172"/>
+        <location filename="../../app/reports/survey_report.py" line="218"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="174"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="175"/>
+        <location filename="../../app/reports/survey_report.py" line="221"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="180"/>
+        <source>No score of 1 or 2.</source>
+        <translation>没有 1 分或 2 分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="182"/>
+        <source>Comments: {items}</source>
+        <translation>客户意见：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="184"/>
+        <source>4. Corrective and preventive actions</source>
+        <translation>四、纠正和预防措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="188"/>
+        <source>closed {date}</source>
+        <translation>已于 {date} 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="189"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="191"/>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="192"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="193"/>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="193"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="194"/>
+        <source>Result</source>
+        <translation>实施结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="198"/>
+        <source>None recorded.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="199"/>
+        <source>5. Approval</source>
+        <translation>五、审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="201"/>
+        <source>Approved by {name} on {date}.</source>
+        <translation>{name} 于 {date} 批准。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="203"/>
+        <source>Prepared by</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="204"/>
+        <source>General manager</source>
+        <translation>总经理</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="218"/>
+        <source>Received on</source>
+        <translation>收回日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="221"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="222"/>
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/survey_report.py" line="224"/>
+        <source>Survey forms</source>
+        <translation>调查表明细</translation>
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="28"/>
+        <source>Score 1-5</source>
+        <translation>评分 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="28"/>
+        <source>Choice</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="29"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="39"/>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="43"/>
+        <location filename="../../app/ui/surveys.py" line="48"/>
+        <source>{year} customer satisfaction survey</source>
+        <translation>{year}年度顾客满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="54"/>
+        <location filename="../../app/ui/surveys.py" line="258"/>
+        <location filename="../../app/ui/surveys.py" line="280"/>
+        <location filename="../../app/ui/surveys.py" line="389"/>
+        <location filename="../../app/ui/surveys.py" line="419"/>
+        <source>Question</source>
+        <translation>调查项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="54"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="55"/>
+        <source>Answers (for a choice, comma-separated)</source>
+        <translation>选项（选择题用逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="59"/>
+        <source>Add question</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="60"/>
+        <source>Remove question</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="61"/>
+        <source>Use the built-in questions</source>
+        <translation>使用内置调查项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="70"/>
+        <source>Name</source>
+        <translation>调查名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="76"/>
+        <location filename="../../app/ui/surveys.py" line="507"/>
+        <source>Period</source>
+        <translation>调查期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="77"/>
+        <source>Target satisfaction rate</source>
+        <translation>目标满意率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="78"/>
+        <source>Questions</source>
+        <translation>调查项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="150"/>
+        <source>Save form</source>
+        <translation>保存调查表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="172"/>
+        <source>Anonymous form</source>
+        <translation>匿名调查表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="178"/>
+        <location filename="../../app/ui/surveys.py" line="280"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="199"/>
+        <location filename="../../app/ui/surveys.py" line="281"/>
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="200"/>
+        <source>Received on</source>
+        <translation>收回日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="201"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="212"/>
+        <source>{n} forms entered</source>
+        <translation>已录入 {n} 份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="228"/>
+        <source>Customer: choose the customer, or tick the anonymous form</source>
+        <translation>客户：请选择客户，或勾选匿名调查表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="258"/>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="259"/>
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="259"/>
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="260"/>
+        <source>5/4/3/2/1</source>
+        <translation>5/4/3/2/1 分人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="260"/>
+        <source>Last time</source>
+        <translation>上次满意率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="269"/>
+        <source>below target</source>
+        <translation>未达目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="281"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="306"/>
+        <source>Analysis report (PDF)…</source>
+        <translation>分析报告（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="307"/>
+        <source>Forms (Excel)…</source>
+        <translation>调查表明细（Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="308"/>
+        <source>Record approval…</source>
+        <translation>登记审批…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="319"/>
+        <source>Scores of 1 or 2, to follow up:</source>
+        <translation>1 分或 2 分，需回访：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="337"/>
+        <source>By customer level: {items}</source>
+        <translation>按客户等级：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="340"/>
+        <source>Approved by {name} on {date}.</source>
+        <translation>{name} 于 {date} 批准。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="358"/>
+        <source>Survey analysis report</source>
+        <translation>顾客满意度调查分析报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="370"/>
+        <source>Survey forms</source>
+        <translation>调查表明细</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="373"/>
+        <source>Approval of the analysis report</source>
+        <translation>分析报告审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="374"/>
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="374"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="389"/>
+        <location filename="../../app/ui/surveys.py" line="420"/>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="390"/>
+        <location filename="../../app/ui/surveys.py" line="421"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="390"/>
+        <location filename="../../app/ui/surveys.py" line="422"/>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="390"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="391"/>
+        <location filename="../../app/ui/surveys.py" line="496"/>
+        <source>Result</source>
+        <translation>实施结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="395"/>
+        <source>Closed {date}</source>
+        <translation>已于 {date} 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="396"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="405"/>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="407"/>
+        <source>(the survey as a whole)</source>
+        <translation>（整体）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="411"/>
+        <source> (below target)</source>
+        <translation>（未达目标）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="450"/>
+        <source>Add action…</source>
+        <translation>新增措施…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="451"/>
+        <source>Close action…</source>
+        <translation>关闭措施…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="495"/>
+        <source>Close the action</source>
+        <translation>关闭措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="496"/>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="507"/>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="508"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="521"/>
+        <source>Satisfaction surveys — {company}</source>
+        <translation>满意度调查 — {company}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="527"/>
+        <source>New survey…</source>
+        <translation>新建调查…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="528"/>
+        <source>Copy for a new period…</source>
+        <translation>复制为新一期…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="529"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="542"/>
+        <source>Enter forms</source>
+        <translation>录入调查表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="543"/>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys.py" line="544"/>
+        <source>Corrective actions</source>
+        <translation>纠正措施</translation>
+    </message>
+</context>
+<context>
     <name>Today</name>
     <message>
         <location filename="../../app/ui/today.py" line="24"/>
@@ -4969,22 +5541,27 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>移交待确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="86"/>
+        <location filename="../../app/ui/today.py" line="46"/>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="88"/>
         <source>Due today and overdue: more than {n} (the first {n} shown)</source>
         <translation>今日到期及逾期：超过 {n} 项（显示前 {n} 项）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="88"/>
+        <location filename="../../app/ui/today.py" line="90"/>
         <source>Due today and overdue: {n}</source>
         <translation>今日到期及逾期：{n} 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="101"/>
+        <location filename="../../app/ui/today.py" line="103"/>
         <source>Follow-up rules</source>
         <translation>回访规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="104"/>
+        <location filename="../../app/ui/today.py" line="106"/>
         <source>A return visit is planned this many days after each event, e.g. &quot;3, 30&quot;. Leave empty for none. The rules apply to events from now on.</source>
         <translation>在每个事件发生后的这些天安排回访，例如“3, 30”。留空表示不安排。规则只适用于今后发生的事件。</translation>
     </message>
