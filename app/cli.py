@@ -94,6 +94,44 @@ def cmd_check(args) -> int:
     return EXIT_OK if all(ok for _n, ok, _d in results) else EXIT_FAIL
 
 
+def cmd_export(args) -> int:
+    """Write a report to a file: ``survey`` — the satisfaction survey analysis (PDF) or its forms (Excel)."""
+    from pathlib import Path
+
+    out = Path(args.out)
+    fmt = args.format or ("xlsx" if out.suffix.lower() == ".xlsx" else "pdf")
+    if out.exists():
+        raise CliError(translate("CLI", "{path} exists already; KeDang never overwrites a file.").format(path=out))
+    office = _open(args.db)
+    try:
+        session = _login(office, args.user, required=True)
+        if args.survey:
+            survey = office.surveys.get(session, args.survey)
+        else:
+            survey = office.surveys.latest(session)
+            if survey is None:
+                raise CliError(translate("CLI", "There is no survey yet."))
+        analysis = office.surveys.analyse(session, survey.id)
+        if fmt == "pdf":
+            from app.reports.survey_report import analysis_pdf
+            data = analysis_pdf(analysis, office.surveys.list_actions(session, survey.id), office.company(),
+                                session.display_name)
+            out.write_bytes(data)
+        else:
+            from app.reports.survey_report import responses_report
+            from app.reports.tables import write_xlsx
+            responses = office.surveys.list_responses(session, survey.id)
+            names = {cid: name for cid, (_c, name) in office.archive.customer_names(
+                r.customer_id for r in responses).items()}
+            write_xlsx(responses_report(analysis, responses, names, office.company(), session.display_name), out)
+        with office.db.transaction():
+            office.surveys.audit(session, "report.export", "survey", survey.id, summary=f"{survey.name} {fmt}")
+    finally:
+        office.close()
+    print(translate("CLI", "Wrote {what} to {path}").format(what=survey.name, path=out))
+    return EXIT_OK
+
+
 # ------------------------------------------------------------------ parser
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
@@ -124,6 +162,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("db", metavar="DB")
     s.add_argument("--user", metavar="NAME")
     s.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("export", help=translate("CLI", "write a report to a file"),
+                       description=translate("CLI", "Write a report to a new file. survey: the satisfaction survey "
+                                                    "analysis report (PDF) or its forms (Excel); without --survey, "
+                                                    "the latest survey."))
+    s.add_argument("kind", choices=("survey",), metavar="KIND")
+    s.add_argument("db", metavar="DB")
+    s.add_argument("--survey", type=int, metavar="ID")
+    s.add_argument("--out", required=True, metavar="FILE")
+    s.add_argument("--format", choices=("pdf", "xlsx"))
+    s.add_argument("--user", metavar="NAME", required=True)
+    s.set_defaults(func=cmd_export)
     return p
 
 

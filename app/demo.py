@@ -13,6 +13,7 @@ import logging
 from typing import Any, Callable
 
 from app.demo_archive import fill_archive_demo
+from app.demo_surveys import fill_survey_demo
 from app.demo_data import (
     CUSTOM_FIELDS, DEFAULT_SEED, Dossier, DossierPlanner, attachment_specs, generate_customers, make_duplicate,
     render_attachment,
@@ -66,6 +67,7 @@ def fill_demo(office: Office, session: Session, *, customers: int,
     _add_dossiers(office, session, dossiers, today)
     if added:
         fill_archive_demo(office, session, today=today, seed=seed)
+        fill_survey_demo(office, session, today=today, seed=seed)
     return added
 
 

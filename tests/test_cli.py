@@ -94,7 +94,8 @@ def test_version(cli):
     assert __version__ in proc.stdout
 
 
-@pytest.mark.parametrize("args", [["--help"], ["init", "--help"], ["demo", "--help"], ["check", "--help"]])
+@pytest.mark.parametrize("args", [["--help"], ["init", "--help"], ["demo", "--help"], ["check", "--help"],
+                                  ["export", "--help"]])
 def test_every_command_has_help(cli, args):
     proc = cli.run(*args)
     assert proc.returncode == 0, proc.stderr
@@ -180,6 +181,31 @@ def test_demo_then_check(cli):
         assert office.db.scalar("SELECT count(*) FROM contacts") >= 500
     finally:
         office.close()
+
+
+def test_export_survey_writes_the_latest_survey_and_never_overwrites(cli):
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    cli.init()
+    proc = cli.run("export", "survey", str(cli.db), "--out", str(cli.tmp / "none.pdf"), "--user", "admin")
+    assert one_line_error(proc) == "kedang: There is no survey yet."
+    assert cli.run("demo", str(cli.db), "--customers", "150", "--user", "admin").returncode == 0
+    out = cli.tmp / "survey.pdf"
+    proc = cli.run("export", "survey", str(cli.db), "--out", str(out), "--user", "admin")
+    assert proc.returncode == 0, proc.stderr
+    text = re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages))
+    import datetime as _dt
+    assert f"{_dt.date.today().year}年度顾客满意度调查" in text and "Customersatisfactionsurveyanalysisreport" in text
+    before = out.read_bytes()
+    proc = cli.run("export", "survey", str(cli.db), "--out", str(out), "--user", "admin")
+    assert "never overwrites" in one_line_error(proc) and out.read_bytes() == before
+    xlsx = cli.tmp / "forms.xlsx"
+    assert cli.run("export", "survey", str(cli.db), "--out", str(xlsx), "--user", "admin").returncode == 0
+    from openpyxl import load_workbook
+    assert load_workbook(xlsx).active.max_row > 40
 
 
 def test_demo_without_user_fails_and_adds_nothing(cli):

@@ -2273,72 +2273,97 @@
         <translation>已添加 {n} 位演示客户，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="100"/>
+        <location filename="../../app/cli.py" line="104"/>
+        <source>{path} exists already; KeDang never overwrites a file.</source>
+        <translation>{path} 已存在；客档从不覆盖文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="113"/>
+        <source>There is no survey yet.</source>
+        <translation>还没有任何调查。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="131"/>
+        <source>Wrote {what} to {path}</source>
+        <translation>已将{what}写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="138"/>
         <source>KeDang customer-records desk. Without a command, starts the program.</source>
         <translation>客档客户档案系统。不带命令时启动图形界面。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="102"/>
+        <location filename="../../app/cli.py" line="140"/>
         <source>start with a throwaway database full of demo data</source>
         <translation>使用一个装满演示数据的临时数据库启动</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="103"/>
+        <location filename="../../app/cli.py" line="141"/>
         <source>database file to open in the program</source>
         <translation>要打开的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="104"/>
+        <location filename="../../app/cli.py" line="142"/>
         <source>language of the program</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="107"/>
+        <location filename="../../app/cli.py" line="145"/>
         <source>create a new encrypted database</source>
         <translation>创建新的加密数据库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="108"/>
+        <location filename="../../app/cli.py" line="146"/>
         <source>Create a new encrypted database. The administrator&apos;s password comes from KEDANG_PASSWORD.</source>
         <translation>创建新的加密数据库。系统管理员的密码取自 KEDANG_PASSWORD。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="110"/>
+        <location filename="../../app/cli.py" line="148"/>
         <source>user name of the administrator</source>
         <translation>系统管理员的用户名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="111"/>
+        <location filename="../../app/cli.py" line="149"/>
         <source>the administrator&apos;s full name</source>
         <translation>系统管理员的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="112"/>
+        <location filename="../../app/cli.py" line="150"/>
         <source>company name printed on reports</source>
         <translation>打印在报表上的单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="115"/>
+        <location filename="../../app/cli.py" line="153"/>
         <source>add realistic demo customers</source>
         <translation>添加逼真的演示客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="116"/>
+        <location filename="../../app/cli.py" line="154"/>
         <source>Add realistic demo customers (Chinese names, valid ID numbers, phones, units, contacts).</source>
         <translation>添加逼真的演示客户（中文姓名、有效的证件号码、电话、房号、联系人）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="122"/>
+        <location filename="../../app/cli.py" line="160"/>
         <source>check the database and the audit chain</source>
         <translation>检查数据库和操作日志链</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="123"/>
+        <location filename="../../app/cli.py" line="161"/>
         <source>Run the quick, integrity and cipher checks and verify the audit chain.</source>
         <translation>运行快速检查、完整性检查和加密校验，并校验操作日志链。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="137"/>
+        <location filename="../../app/cli.py" line="166"/>
+        <source>write a report to a file</source>
+        <translation>把报表写入文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="167"/>
+        <source>Write a report to a new file. survey: the satisfaction survey analysis report (PDF) or its forms (Excel); without --survey, the latest survey.</source>
+        <translation>把报表写入一个新文件。survey：满意度调查分析报告（PDF）或调查表明细（Excel）；不指定 --survey 时为最近一次调查。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="187"/>
         <source>Interrupted; nothing was saved.</source>
         <translation>已中断，未保存任何内容。</translation>
     </message>
