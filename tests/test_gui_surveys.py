@@ -157,3 +157,17 @@ def test_a_survey_is_defined_from_the_built_in_questions(qtbot, office, clerk, p
     click(qtbot, window.new_button)
     modals.check()
     assert len(office.surveys.list(clerk)) == 1
+
+
+def test_an_open_action_on_the_today_panel_opens_the_surveys_window_at_it(qtbot, office, clerk, people, survey):
+    from app.ui.main_window import MainWindow
+
+    a = office.surveys.add_action(clerk, survey.id, {"action": "每月电话回访", "owner": "王主管",
+                                                     "due_date": (TODAY + _dt.timedelta(days=10)).isoformat()})
+    window = show(qtbot, MainWindow(office, clerk))
+    kinds = column_texts(window.today.view, 4)
+    item = window.today.model.items[kinds.index("Corrective action")]
+    window.open_due_item(item)
+    sw = window.surveys_window
+    assert sw.tabs.currentWidget() is sw.actions and sw.actions.current().id == a.id
+    assert window.open_surveys() is sw                                   # one window

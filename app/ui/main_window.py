@@ -179,42 +179,36 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
-    def open_archive(self, tab: str = "files", ref_id: int | None = None):
-        """Show the archive room (one window) at ``tab``, with the row ``ref_id`` selected; the window."""
-        window = getattr(self, "archive_room", None)
+    def _one_window(self, attr: str, make):
+        """The window kept in ``attr`` (made by ``make()`` the first time), shown in front; None if it fails."""
+        window = getattr(self, attr, None)
         if window is None:
-            from app.ui.archive_room import ArchiveRoom
-
             try:
-                window = ArchiveRoom(self.office, self.session, self)
+                window = make()
             except Exception as exc:
                 show_error(self, exc)
                 return None
             window.changed.connect(self.refresh_today)
-            self.archive_room = window
-        window.show_tab(tab, ref_id)
+            setattr(self, attr, window)
         window.show()
         window.raise_()
         window.activateWindow()
+        return window
+
+    def open_archive(self, tab: str = "files", ref_id: int | None = None):
+        """Show the archive room (one window) at ``tab``, with the row ``ref_id`` selected; the window."""
+        from app.ui.archive_room import ArchiveRoom
+
+        window = self._one_window("archive_room", lambda: ArchiveRoom(self.office, self.session, self))
+        if window is not None:
+            window.show_tab(tab, ref_id)
         return window
 
     def open_surveys(self):
         """Show the satisfaction surveys (one window); the window."""
-        window = getattr(self, "surveys_window", None)
-        if window is None:
-            from app.ui.surveys import SurveysWindow
+        from app.ui.surveys import SurveysWindow
 
-            try:
-                window = SurveysWindow(self.office, self.session, self)
-            except Exception as exc:
-                show_error(self, exc)
-                return None
-            window.changed.connect(self.refresh_today)
-            self.surveys_window = window
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        return window
+        return self._one_window("surveys_window", lambda: SurveysWindow(self.office, self.session, self))
 
     def overdue_list(self) -> None:
         from app.reports.archive_reports import overdue_list
