@@ -25,6 +25,37 @@ ACTION_LABELS = {
     "contact.delete": QT_TRANSLATE_NOOP("Audit", "contact removed"),
     "audit.verify": QT_TRANSLATE_NOOP("Audit", "audit chain verified"),
     "database.check": QT_TRANSLATE_NOOP("Audit", "database checked"),
+    "report.export": QT_TRANSLATE_NOOP("Audit", "report exported"),
+    "archive_file.register": QT_TRANSLATE_NOOP("Audit", "archive file registered"),
+    "archive_file.update": QT_TRANSLATE_NOOP("Audit", "archive file changed"),
+    "archive_file.destroy": QT_TRANSLATE_NOOP("Audit", "archive file destroyed"),
+    "archive_file.transfer": QT_TRANSLATE_NOOP("Audit", "archive file handed over"),
+    "certificate.register": QT_TRANSLATE_NOOP("Audit", "certificate registered"),
+    "certificate.update": QT_TRANSLATE_NOOP("Audit", "certificate changed"),
+    "certificate.cancel": QT_TRANSLATE_NOOP("Audit", "certificate cancelled"),
+    "certificate.return": QT_TRANSLATE_NOOP("Audit", "certificate returned to the customer"),
+    "handover.create": QT_TRANSLATE_NOOP("Audit", "handover created"),
+    "handover.review": QT_TRANSLATE_NOOP("Audit", "handover confirmed by the reviewer"),
+    "handover.receive": QT_TRANSLATE_NOOP("Audit", "handover received"),
+    "handover.cancel": QT_TRANSLATE_NOOP("Audit", "handover withdrawn"),
+    "loan.request": QT_TRANSLATE_NOOP("Audit", "loan requested"),
+    "loan.approve": QT_TRANSLATE_NOOP("Audit", "loan approved"),
+    "loan.reject": QT_TRANSLATE_NOOP("Audit", "loan rejected"),
+    "loan.withdraw": QT_TRANSLATE_NOOP("Audit", "loan request withdrawn"),
+    "loan.lend": QT_TRANSLATE_NOOP("Audit", "lent out"),
+    "loan.renew": QT_TRANSLATE_NOOP("Audit", "loan renewed"),
+    "loan.return": QT_TRANSLATE_NOOP("Audit", "taken back"),
+    "stocktake.start": QT_TRANSLATE_NOOP("Audit", "stock-take started"),
+    "stocktake.save": QT_TRANSLATE_NOOP("Audit", "stock-take saved"),
+    "stocktake.finish": QT_TRANSLATE_NOOP("Audit", "stock-take finished"),
+    "settings.archive": QT_TRANSLATE_NOOP("Audit", "archive settings changed"),
+    "survey.create": QT_TRANSLATE_NOOP("Audit", "survey created"),
+    "survey.update": QT_TRANSLATE_NOOP("Audit", "survey changed"),
+    "survey.approve": QT_TRANSLATE_NOOP("Audit", "survey report approved"),
+    "survey.response": QT_TRANSLATE_NOOP("Audit", "survey form entered"),
+    "survey.response_replace": QT_TRANSLATE_NOOP("Audit", "survey form replaced"),
+    "survey.action": QT_TRANSLATE_NOOP("Audit", "corrective action added"),
+    "survey.action_close": QT_TRANSLATE_NOOP("Audit", "corrective action closed"),
 }
 
 
@@ -32,6 +63,15 @@ ENTITY_LABELS = {
     "user": QT_TRANSLATE_NOOP("Audit", "user"),
     "customer": QT_TRANSLATE_NOOP("Audit", "customer"),
     "database": QT_TRANSLATE_NOOP("Audit", "database"),
+    "report": QT_TRANSLATE_NOOP("Audit", "report"),
+    "archive_file": QT_TRANSLATE_NOOP("Audit", "archive file"),
+    "certificate": QT_TRANSLATE_NOOP("Audit", "certificate"),
+    "handover": QT_TRANSLATE_NOOP("Audit", "handover"),
+    "loan": QT_TRANSLATE_NOOP("Audit", "loan"),
+    "stocktake": QT_TRANSLATE_NOOP("Audit", "stock-take"),
+    "survey": QT_TRANSLATE_NOOP("Audit", "survey"),
+    "survey_response": QT_TRANSLATE_NOOP("Audit", "survey form"),
+    "corrective_action": QT_TRANSLATE_NOOP("Audit", "corrective action"),
 }
 
 
@@ -58,6 +98,12 @@ def chain_problem_text(event_id: int | None, kind: str) -> str:
 
 
 class AuditService(Service):
+    def record_export(self, session: Session, report: str, fmt: str, rows: int | None, filename: str) -> None:
+        """Note who exported or printed what: the report's title, format, row count and file name."""
+        with self.db.transaction():
+            self.audit(session, "report.export", "report", "", summary=f"{report} ({fmt})", report=report,
+                       format=fmt, rows=rows, file=filename)
+
     def events(self, session: Session, **filters) -> list[AuditEvent]:
         self.require(session, "audit.read")
         return self.audit_repo.search(**filters)

@@ -124,8 +124,7 @@ def cmd_export(args) -> int:
             names = {cid: name for cid, (_c, name) in office.archive.customer_names(
                 r.customer_id for r in responses).items()}
             write_xlsx(responses_report(analysis, responses, names, office.company(), session.display_name), out)
-        with office.db.transaction():
-            office.surveys.audit(session, "report.export", "survey", survey.id, summary=f"{survey.name} {fmt}")
+        office.audit.record_export(session, survey.name, fmt, analysis.responses, out.name)
     finally:
         office.close()
     print(translate("CLI", "Wrote {what} to {path}").format(what=survey.name, path=out))

@@ -224,3 +224,37 @@ def test_a_report_that_cannot_be_written_says_so(qtbot, office, keeper, filed, m
     click(qtbot, button(room.files, "Export to Excel…"))
     assert messages.errors and messages.errors[-1].startswith("The report could not be saved:")
     assert not target.exists() and messages.infos == []
+
+
+def test_exports_and_prints_are_recorded_in_the_audit_log(qtbot, office, keeper, filed, monkeypatch, tmp_path):
+    import json
+
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.gui_helpers import events_exactly
+
+    target = tmp_path / "certificates.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    room = room_for(qtbot, office, keeper, "certificates")
+    click(qtbot, button(room.certificates, "Export to Excel…"))
+    (event,) = events_exactly(office, "report.export")
+    payload = json.loads(event.payload)
+    assert (payload["report"], payload["format"], payload["rows"], payload["file"]) == (
+        "Certificate register", "xlsx", 1, "certificates.xlsx")
+    assert event.username == keeper.username
+
+    _c, f, _cert = filed
+    office.handovers.create_transfer(keeper, {"file_ids": [f.id], "from_name": "钱档案", "reviewer_name": "孙经理",
+                                              "receiver_name": "总部档案室"})
+
+    def fake_exec(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(tmp_path / "printed.pdf"))
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    room.show_tab("handovers")
+    click_row(qtbot, room.handovers.view, 0)
+    click(qtbot, button(room.handovers, "Print handover list…"))
+    printed = [json.loads(e.payload) for e in events_exactly(office, "report.export")]
+    assert any(p["format"] == "print" and p["rows"] == 1 for p in printed)

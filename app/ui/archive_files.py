@@ -211,7 +211,8 @@ class FilesPage(RegisterPage):
         files = list(self.model.items)
         report_export.save_report(self, lambda: archive_register(self.office, self.session, files,
                                                                   self.filter_text()),
-                                  translate("Archive", "Archive register"), fmt)
+                                  translate("Archive", "Archive register"), fmt,
+                                      office=self.office, session=self.session)
 
     def filter_text(self) -> str:
         parts = [b.currentText() for b in (self.status_filter, self.category_filter) if b.currentData()]
@@ -371,5 +372,6 @@ class CertificatesPage(RegisterPage):
         parts = [b.currentText() for b in (self.status_filter, self.kind_filter) if b.currentData()]
         report_export.save_report(self, lambda: certificate_register(self.office, self.session, certs,
                                                                       "；".join(parts)),
-                                  translate("Archive", "Certificate register"), fmt)
+                                  translate("Archive", "Certificate register"), fmt,
+                                      office=self.office, session=self.session)
 

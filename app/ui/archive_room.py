@@ -85,4 +85,5 @@ class ArchiveRoom(QMainWindow):
         from app.ui import report_export
         st = self.office.stocktakes.get(self.session, stocktake_id)
         report_export.save_report(self, lambda: stocktake_report(self.office, self.session, st),
-                                  translate("Archive", "Stock-take {date}").format(date=st.taken_on), fmt)
+                                  translate("Archive", "Stock-take {date}").format(date=st.taken_on), fmt,
+                                      office=self.office, session=self.session)

@@ -401,7 +401,8 @@ class HandoversPage(RegisterPage):
     def save_sheet(self) -> None:
         h = self.current()
         report_export.save_report(self, self._sheet(), translate("Archive", "Handover list {number}").format(
-            number=h.handover_no), "pdf")
+            number=h.handover_no), "pdf", office=self.office, session=self.session)
 
     def print_sheet(self) -> None:
-        report_export.print_report(self, self._sheet())
+        report_export.print_report(self, self._sheet(), title=translate("Archive", "Handover list {number}").format(
+            number=self.current().handover_no), office=self.office, session=self.session)

@@ -298,9 +298,10 @@ class LoansPage(RegisterPage):
         f = self.filters_dict()
         report_export.save_report(self, lambda: loan_ledger(self.office, self.session, loans,
                                                             f.get("date_from", ""), f.get("date_to", "")),
-                                  translate("Archive", "Loan ledger"), fmt)
+                                  translate("Archive", "Loan ledger"), fmt, office=self.office, session=self.session)
 
     def overdue_pdf(self) -> None:
         from app.reports.archive_reports import overdue_list
         report_export.save_report(self, lambda: overdue_list(self.office, self.session),
-                                  translate("Archive", "Overdue loans"), "pdf")
+                                  translate("Archive", "Overdue loans"), "pdf",
+                                      office=self.office, session=self.session)

@@ -215,7 +215,8 @@ class MainWindow(QMainWindow):
         from app.ui import report_export
 
         report_export.save_report(self, lambda: overdue_list(self.office, self.session),
-                                  translate("MainWindow", "Overdue loans"), "pdf")
+                                  translate("MainWindow", "Overdue loans"), "pdf",
+                                      office=self.office, session=self.session)
 
     def archive_settings(self) -> None:
         from app.ui.archive_settings import ArchiveSettingsDialog

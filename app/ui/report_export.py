@@ -7,6 +7,7 @@ paints them on the printer, with no temporary file.
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import re
 from typing import Callable
 
@@ -28,8 +29,10 @@ def default_path(title: str, fmt: str) -> str:
     return str(documents_dir() / f"{_safe_name(title)}_{_dt.date.today().isoformat()}.{fmt}")
 
 
-def save_report(parent: QWidget | None, build: Callable[[], object], title: str, fmt: str) -> str | None:
-    """Ask where to save, build the report and write it as ``fmt`` ('pdf' or 'xlsx'). The path, or None."""
+def save_report(parent: QWidget | None, build: Callable[[], object], title: str, fmt: str, *, office=None,
+                session=None) -> str | None:
+    """Ask where to save, build the report and write it as ``fmt`` ('pdf' or 'xlsx'). The path, or None.
+    With ``office`` and ``session`` the export is recorded in the audit log (what, how many rows, file name)."""
     filters = {"pdf": translate("Reports", "PDF document (*.pdf)"),
                "xlsx": translate("Reports", "Excel workbook (*.xlsx)")}
     path, _f = QFileDialog.getSaveFileName(parent, translate("Reports", "Save {title}").format(title=title),
@@ -38,9 +41,11 @@ def save_report(parent: QWidget | None, build: Callable[[], object], title: str,
         return None
     if not path.lower().endswith("." + fmt):
         path += "." + fmt
+    written: list = []
 
     def write() -> None:
         report = build()
+        written.append(report)
         if fmt == "pdf":
             data = pdf_bytes(report)
             with open(path, "wb") as f:
@@ -50,8 +55,21 @@ def save_report(parent: QWidget | None, build: Callable[[], object], title: str,
             write_xlsx(report, path)
     if not _busy(parent, write, QT_TRANSLATE_NOOP("Reports", "The report could not be saved: {error}")):
         return None
+    if office is not None and session is not None:
+        try:
+            office.audit.record_export(session, title, fmt, _rows(written[0]), os.path.basename(path))
+        except Exception as exc:  # the file is written; say that the log could not note it
+            show_error(parent, exc)
     show_info(parent, translate("Reports", "Saved to {path}").format(path=path))
     return path
+
+
+def _rows(report) -> int | None:
+    """How many rows a report has (table rows, or handover lines), if it says."""
+    for attr in ("rows", "lines"):
+        if hasattr(report, attr):
+            return len(getattr(report, attr))
+    return None
 
 
 def pdf_bytes(report) -> bytes:
@@ -63,16 +81,29 @@ def pdf_bytes(report) -> bytes:
     return module.pdf_bytes(report)
 
 
-def print_report(parent: QWidget | None, build: Callable[[], object]) -> bool:
-    """Build the report as a PDF in memory and print it through the printer dialog."""
+def print_report(parent: QWidget | None, build: Callable[[], object], *, title: str = "", office=None,
+                 session=None) -> bool:
+    """Build the report as a PDF in memory and print it through the printer dialog (recorded in the
+    audit log like an export when ``office`` and ``session`` are given)."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    return _busy(parent, lambda: paint_pdf(printer, pdf_bytes(build())),
-                 QT_TRANSLATE_NOOP("Reports", "The report could not be printed: {error}"))
+    built: list = []
+
+    def work() -> None:
+        built.append(build())
+        paint_pdf(printer, pdf_bytes(built[0]))
+    if not _busy(parent, work, QT_TRANSLATE_NOOP("Reports", "The report could not be printed: {error}")):
+        return False
+    if office is not None and session is not None:
+        try:
+            office.audit.record_export(session, title, "print", _rows(built[0]), printer.printerName())
+        except Exception as exc:
+            show_error(parent, exc)
+    return True
 
 
 def _busy(parent: QWidget | None, work: Callable[[], object], failure: str) -> bool:

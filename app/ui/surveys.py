@@ -355,7 +355,8 @@ class AnalysisPage(QWidget):
             a = self.office.surveys.analyse(self.session, sid)
             return PdfBytes(analysis_pdf(a, self.office.surveys.list_actions(self.session, sid),
                                          self.office.company(), self.session.display_name))
-        report_export.save_report(self, build, translate("Surveys", "Survey analysis report"), "pdf")
+        report_export.save_report(self, build, translate("Surveys", "Survey analysis report"), "pdf",
+                                  office=self.office, session=self.session)
 
     def export_xlsx(self) -> None:
         from app.reports.survey_report import responses_report
@@ -367,7 +368,8 @@ class AnalysisPage(QWidget):
             names = {cid: name for cid, (_code, name) in self.office.archive.customer_names(
                 r.customer_id for r in responses).items()}
             return responses_report(a, responses, names, self.office.company(), self.session.display_name)
-        report_export.save_report(self, build, translate("Surveys", "Survey forms"), "xlsx")
+        report_export.save_report(self, build, translate("Surveys", "Survey forms"), "xlsx",
+                                  office=self.office, session=self.session)
 
     def approve(self) -> None:
         dlg = AskDialog(translate("Surveys", "Approval of the analysis report"),

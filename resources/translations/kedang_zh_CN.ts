@@ -430,7 +430,7 @@
         <location filename="../../app/reports/archive_reports.py" line="131"/>
         <location filename="../../app/ui/archive_files.py" line="57"/>
         <location filename="../../app/ui/archive_files.py" line="118"/>
-        <location filename="../../app/ui/archive_files.py" line="298"/>
+        <location filename="../../app/ui/archive_files.py" line="299"/>
         <location filename="../../app/ui/handovers.py" line="127"/>
         <location filename="../../app/ui/handovers.py" line="293"/>
         <source>Customer</source>
@@ -538,8 +538,8 @@
         <location filename="../../app/stocktake.py" line="110"/>
         <location filename="../../app/ui/archive_files.py" line="64"/>
         <location filename="../../app/ui/archive_files.py" line="121"/>
-        <location filename="../../app/ui/archive_files.py" line="266"/>
-        <location filename="../../app/ui/archive_files.py" line="300"/>
+        <location filename="../../app/ui/archive_files.py" line="267"/>
+        <location filename="../../app/ui/archive_files.py" line="301"/>
         <location filename="../../app/ui/handovers.py" line="35"/>
         <location filename="../../app/ui/loans.py" line="266"/>
         <location filename="../../app/ui/loans.py" line="285"/>
@@ -550,8 +550,8 @@
         <location filename="../../app/archive.py" line="260"/>
         <location filename="../../app/reports/archive_reports.py" line="53"/>
         <location filename="../../app/reports/archive_reports.py" line="180"/>
-        <location filename="../../app/ui/archive_files.py" line="258"/>
-        <location filename="../../app/ui/archive_files.py" line="296"/>
+        <location filename="../../app/ui/archive_files.py" line="259"/>
+        <location filename="../../app/ui/archive_files.py" line="297"/>
         <location filename="../../app/ui/handovers.py" line="53"/>
         <source>Certificate kind</source>
         <translation>权证种类</translation>
@@ -562,15 +562,15 @@
         <location filename="../../app/handovers.py" line="141"/>
         <location filename="../../app/reports/archive_reports.py" line="54"/>
         <location filename="../../app/reports/archive_reports.py" line="180"/>
-        <location filename="../../app/ui/archive_files.py" line="259"/>
-        <location filename="../../app/ui/archive_files.py" line="297"/>
+        <location filename="../../app/ui/archive_files.py" line="260"/>
+        <location filename="../../app/ui/archive_files.py" line="298"/>
         <location filename="../../app/ui/handovers.py" line="53"/>
         <source>Certificate number</source>
         <translation>权证号</translation>
     </message>
     <message>
         <location filename="../../app/archive.py" line="263"/>
-        <location filename="../../app/ui/archive_files.py" line="260"/>
+        <location filename="../../app/ui/archive_files.py" line="261"/>
         <location filename="../../app/ui/handovers.py" line="54"/>
         <source>Certificate name</source>
         <translation>权证名称</translation>
@@ -579,8 +579,8 @@
         <location filename="../../app/archive.py" line="264"/>
         <location filename="../../app/reports/archive_reports.py" line="54"/>
         <location filename="../../app/reports/archive_reports.py" line="181"/>
-        <location filename="../../app/ui/archive_files.py" line="261"/>
-        <location filename="../../app/ui/archive_files.py" line="297"/>
+        <location filename="../../app/ui/archive_files.py" line="262"/>
+        <location filename="../../app/ui/archive_files.py" line="298"/>
         <location filename="../../app/ui/handovers.py" line="54"/>
         <source>Holder</source>
         <translation>权利人</translation>
@@ -589,8 +589,8 @@
         <location filename="../../app/archive.py" line="265"/>
         <location filename="../../app/reports/archive_reports.py" line="55"/>
         <location filename="../../app/reports/archive_reports.py" line="181"/>
-        <location filename="../../app/ui/archive_files.py" line="262"/>
-        <location filename="../../app/ui/archive_files.py" line="298"/>
+        <location filename="../../app/ui/archive_files.py" line="263"/>
+        <location filename="../../app/ui/archive_files.py" line="299"/>
         <location filename="../../app/ui/handovers.py" line="54"/>
         <location filename="../../app/ui/handovers.py" line="281"/>
         <source>Quantity</source>
@@ -598,15 +598,15 @@
     </message>
     <message>
         <location filename="../../app/archive.py" line="266"/>
-        <location filename="../../app/ui/archive_files.py" line="263"/>
-        <location filename="../../app/ui/archive_files.py" line="298"/>
+        <location filename="../../app/ui/archive_files.py" line="264"/>
+        <location filename="../../app/ui/archive_files.py" line="299"/>
         <location filename="../../app/ui/handovers.py" line="248"/>
         <source>Safe</source>
         <translation>保险柜</translation>
     </message>
     <message>
         <location filename="../../app/archive.py" line="267"/>
-        <location filename="../../app/ui/archive_files.py" line="264"/>
+        <location filename="../../app/ui/archive_files.py" line="265"/>
         <location filename="../../app/ui/handovers.py" line="249"/>
         <source>Position in the safe</source>
         <translation>柜内位置</translation>
@@ -616,8 +616,8 @@
         <location filename="../../app/handovers.py" line="288"/>
         <location filename="../../app/handovers.py" line="290"/>
         <location filename="../../app/reports/archive_reports.py" line="56"/>
-        <location filename="../../app/ui/archive_files.py" line="265"/>
-        <location filename="../../app/ui/archive_files.py" line="299"/>
+        <location filename="../../app/ui/archive_files.py" line="266"/>
+        <location filename="../../app/ui/archive_files.py" line="300"/>
         <location filename="../../app/ui/handovers.py" line="231"/>
         <location filename="../../app/ui/handovers.py" line="296"/>
         <source>Received on</source>
@@ -661,7 +661,7 @@
         <location filename="../../app/loans.py" line="227"/>
         <location filename="../../app/loans.py" line="237"/>
         <location filename="../../app/ui/archive_files.py" line="202"/>
-        <location filename="../../app/ui/archive_files.py" line="361"/>
+        <location filename="../../app/ui/archive_files.py" line="362"/>
         <location filename="../../app/ui/handovers.py" line="389"/>
         <location filename="../../app/ui/loans.py" line="271"/>
         <location filename="../../app/ui/loans.py" line="290"/>
@@ -884,7 +884,7 @@
     </message>
     <message>
         <location filename="../../app/loans.py" line="176"/>
-        <location filename="../../app/ui/archive_files.py" line="299"/>
+        <location filename="../../app/ui/archive_files.py" line="300"/>
         <location filename="../../app/ui/loans.py" line="62"/>
         <source>Position</source>
         <translation>职务</translation>
@@ -1026,7 +1026,7 @@
         <location filename="../../app/reports/archive_reports.py" line="88"/>
         <location filename="../../app/reports/archive_reports.py" line="143"/>
         <location filename="../../app/ui/archive_files.py" line="120"/>
-        <location filename="../../app/ui/archive_files.py" line="299"/>
+        <location filename="../../app/ui/archive_files.py" line="300"/>
         <location filename="../../app/ui/handovers.py" line="297"/>
         <location filename="../../app/ui/loans.py" line="174"/>
         <source>Status</source>
@@ -1052,8 +1052,8 @@
     <message>
         <location filename="../../app/reports/archive_reports.py" line="53"/>
         <location filename="../../app/reports/archive_reports.py" line="179"/>
-        <location filename="../../app/ui/archive_files.py" line="257"/>
-        <location filename="../../app/ui/archive_files.py" line="296"/>
+        <location filename="../../app/ui/archive_files.py" line="258"/>
+        <location filename="../../app/ui/archive_files.py" line="297"/>
         <source>Register number</source>
         <translation>登记号</translation>
     </message>
@@ -1070,7 +1070,7 @@
     </message>
     <message>
         <location filename="../../app/reports/archive_reports.py" line="62"/>
-        <location filename="../../app/ui/archive_files.py" line="374"/>
+        <location filename="../../app/ui/archive_files.py" line="375"/>
         <location filename="../../app/ui/archive_room.py" line="38"/>
         <source>Certificate register</source>
         <translation>权证台帐</translation>
@@ -1352,7 +1352,7 @@
     </message>
     <message>
         <location filename="../../app/ui/archive_files.py" line="122"/>
-        <location filename="../../app/ui/archive_files.py" line="301"/>
+        <location filename="../../app/ui/archive_files.py" line="302"/>
         <location filename="../../app/ui/handovers.py" line="299"/>
         <location filename="../../app/ui/loans.py" line="176"/>
         <source>All statuses</source>
@@ -1370,7 +1370,7 @@
     </message>
     <message>
         <location filename="../../app/ui/archive_files.py" line="129"/>
-        <location filename="../../app/ui/archive_files.py" line="306"/>
+        <location filename="../../app/ui/archive_files.py" line="307"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
@@ -1381,7 +1381,7 @@
     </message>
     <message>
         <location filename="../../app/ui/archive_files.py" line="132"/>
-        <location filename="../../app/ui/archive_files.py" line="307"/>
+        <location filename="../../app/ui/archive_files.py" line="308"/>
         <source>Request a loan…</source>
         <translation>借阅申请…</translation>
     </message>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <location filename="../../app/ui/archive_files.py" line="138"/>
-        <location filename="../../app/ui/archive_files.py" line="313"/>
+        <location filename="../../app/ui/archive_files.py" line="314"/>
         <location filename="../../app/ui/loans.py" line="199"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
@@ -1428,57 +1428,57 @@
         <translation>档案卷会以“已销毁”状态连同原因留在台帐中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="219"/>
+        <location filename="../../app/ui/archive_files.py" line="220"/>
         <source>search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="232"/>
+        <location filename="../../app/ui/archive_files.py" line="233"/>
         <source>Certificate under {number}</source>
         <translation>{number} 名下的权证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="237"/>
+        <location filename="../../app/ui/archive_files.py" line="238"/>
         <source>e.g. 不动产权证书</source>
         <translation>例如 不动产权证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="243"/>
+        <location filename="../../app/ui/archive_files.py" line="244"/>
         <source>e.g. 上层 3号格</source>
         <translation>例如 上层 3号格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="303"/>
+        <location filename="../../app/ui/archive_files.py" line="304"/>
         <source>All kinds</source>
         <translation>全部种类</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="309"/>
+        <location filename="../../app/ui/archive_files.py" line="310"/>
         <source>Return to the customer…</source>
         <translation>退还客户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="311"/>
+        <location filename="../../app/ui/archive_files.py" line="312"/>
         <source>Cancel (注销)…</source>
         <translation>注销…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="315"/>
+        <location filename="../../app/ui/archive_files.py" line="316"/>
         <source>Certificate register (PDF)…</source>
         <translation>权证台帐（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="333"/>
+        <location filename="../../app/ui/archive_files.py" line="334"/>
         <source>{n} certificates · {safe} in the safe · {out} on loan</source>
         <translation>共 {n} 件权证 · 在柜 {safe} 件 · 借出 {out} 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="358"/>
+        <location filename="../../app/ui/archive_files.py" line="359"/>
         <source>Cancel certificate {number}</source>
         <translation>注销权证 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="359"/>
+        <location filename="../../app/ui/archive_files.py" line="360"/>
         <source>For a certificate that is no longer in force (e.g. the mortgage was released). It stays in the register as cancelled.</source>
         <translation>用于已失效的权证（例如抵押已解除）。权证会以“已注销”状态留在台帐中。</translation>
     </message>
@@ -1632,6 +1632,7 @@
     </message>
     <message>
         <location filename="../../app/ui/handovers.py" line="403"/>
+        <location filename="../../app/ui/handovers.py" line="407"/>
         <source>Handover list {number}</source>
         <translation>移交清单 {number}</translation>
     </message>
@@ -2165,57 +2166,257 @@
         <translation>检查数据库</translation>
     </message>
     <message>
+        <location filename="../../app/audit.py" line="28"/>
+        <source>report exported</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="29"/>
+        <source>archive file registered</source>
+        <translation>登记档案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="30"/>
+        <source>archive file changed</source>
+        <translation>修改档案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="31"/>
+        <source>archive file destroyed</source>
+        <translation>销毁档案卷</translation>
+    </message>
+    <message>
         <location filename="../../app/audit.py" line="32"/>
+        <source>archive file handed over</source>
+        <translation>档案卷移交出档</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="33"/>
+        <source>certificate registered</source>
+        <translation>登记权证</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="34"/>
+        <source>certificate changed</source>
+        <translation>修改权证</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="35"/>
+        <source>certificate cancelled</source>
+        <translation>注销权证</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="36"/>
+        <source>certificate returned to the customer</source>
+        <translation>权证原件退还客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="37"/>
+        <source>handover created</source>
+        <translation>生成移交单</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="38"/>
+        <source>handover confirmed by the reviewer</source>
+        <translation>审核人确认移交</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="39"/>
+        <source>handover received</source>
+        <translation>接收移交</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="40"/>
+        <source>handover withdrawn</source>
+        <translation>撤销移交单</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="41"/>
+        <source>loan requested</source>
+        <translation>借阅申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="42"/>
+        <source>loan approved</source>
+        <translation>批准借阅</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="43"/>
+        <source>loan rejected</source>
+        <translation>驳回借阅</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="44"/>
+        <source>loan request withdrawn</source>
+        <translation>撤销借阅申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="45"/>
+        <source>lent out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="46"/>
+        <source>loan renewed</source>
+        <translation>续借</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="47"/>
+        <source>taken back</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="48"/>
+        <source>stock-take started</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="49"/>
+        <source>stock-take saved</source>
+        <translation>保存盘点</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="50"/>
+        <source>stock-take finished</source>
+        <translation>完成盘点</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="51"/>
+        <source>archive settings changed</source>
+        <translation>修改档案设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="52"/>
+        <source>survey created</source>
+        <translation>新建满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="53"/>
+        <source>survey changed</source>
+        <translation>修改满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="54"/>
+        <source>survey report approved</source>
+        <translation>批准调查分析报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="55"/>
+        <source>survey form entered</source>
+        <translation>录入调查表</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="56"/>
+        <source>survey form replaced</source>
+        <translation>替换调查表</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="57"/>
+        <source>corrective action added</source>
+        <translation>新增纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="58"/>
+        <source>corrective action closed</source>
+        <translation>关闭纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="63"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="33"/>
+        <location filename="../../app/audit.py" line="64"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="34"/>
+        <location filename="../../app/audit.py" line="65"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="50"/>
+        <location filename="../../app/audit.py" line="66"/>
+        <source>report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="67"/>
+        <source>archive file</source>
+        <translation>档案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="68"/>
+        <source>certificate</source>
+        <translation>权证</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="69"/>
+        <source>handover</source>
+        <translation>移交单</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="70"/>
+        <source>loan</source>
+        <translation>借阅</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="71"/>
+        <source>stock-take</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="72"/>
+        <source>survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="73"/>
+        <source>survey form</source>
+        <translation>调查表</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="74"/>
+        <source>corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="90"/>
         <source>event {id} is missing (deleted)</source>
         <translation>第 {id} 条记录缺失（已被删除）</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="51"/>
+        <location filename="../../app/audit.py" line="91"/>
         <source>event {id} does not follow the one before it (an event was deleted or inserted)</source>
         <translation>第 {id} 条记录与上一条不衔接（有记录被删除或插入）</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="52"/>
+        <location filename="../../app/audit.py" line="92"/>
         <source>the before/after values of event {id} were changed</source>
         <translation>第 {id} 条记录的修改前/后内容被改动</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="53"/>
+        <location filename="../../app/audit.py" line="93"/>
         <source>event {id} was changed</source>
         <translation>第 {id} 条记录被改动</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="54"/>
+        <location filename="../../app/audit.py" line="94"/>
         <source>the newest events from {id} on were deleted</source>
         <translation>从第 {id} 条起的最新记录被删除</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="55"/>
+        <location filename="../../app/audit.py" line="95"/>
         <source>the record of the newest event is missing</source>
         <translation>最新记录的登记信息缺失</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="74"/>
+        <location filename="../../app/audit.py" line="120"/>
         <source>The audit chain of {n} events is intact.</source>
         <translation>操作日志链完整，共 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="76"/>
+        <location filename="../../app/audit.py" line="122"/>
         <source>The audit chain is broken: {problem}.</source>
         <translation>操作日志链已被破坏：{problem}。</translation>
     </message>
@@ -2283,87 +2484,87 @@
         <translation>还没有任何调查。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="131"/>
+        <location filename="../../app/cli.py" line="130"/>
         <source>Wrote {what} to {path}</source>
         <translation>已将{what}写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="138"/>
+        <location filename="../../app/cli.py" line="137"/>
         <source>KeDang customer-records desk. Without a command, starts the program.</source>
         <translation>客档客户档案系统。不带命令时启动图形界面。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="140"/>
+        <location filename="../../app/cli.py" line="139"/>
         <source>start with a throwaway database full of demo data</source>
         <translation>使用一个装满演示数据的临时数据库启动</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="141"/>
+        <location filename="../../app/cli.py" line="140"/>
         <source>database file to open in the program</source>
         <translation>要打开的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="142"/>
+        <location filename="../../app/cli.py" line="141"/>
         <source>language of the program</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="145"/>
+        <location filename="../../app/cli.py" line="144"/>
         <source>create a new encrypted database</source>
         <translation>创建新的加密数据库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="146"/>
+        <location filename="../../app/cli.py" line="145"/>
         <source>Create a new encrypted database. The administrator&apos;s password comes from KEDANG_PASSWORD.</source>
         <translation>创建新的加密数据库。系统管理员的密码取自 KEDANG_PASSWORD。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="148"/>
+        <location filename="../../app/cli.py" line="147"/>
         <source>user name of the administrator</source>
         <translation>系统管理员的用户名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="149"/>
+        <location filename="../../app/cli.py" line="148"/>
         <source>the administrator&apos;s full name</source>
         <translation>系统管理员的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="150"/>
+        <location filename="../../app/cli.py" line="149"/>
         <source>company name printed on reports</source>
         <translation>打印在报表上的单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="153"/>
+        <location filename="../../app/cli.py" line="152"/>
         <source>add realistic demo customers</source>
         <translation>添加逼真的演示客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="154"/>
+        <location filename="../../app/cli.py" line="153"/>
         <source>Add realistic demo customers (Chinese names, valid ID numbers, phones, units, contacts).</source>
         <translation>添加逼真的演示客户（中文姓名、有效的证件号码、电话、房号、联系人）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="160"/>
+        <location filename="../../app/cli.py" line="159"/>
         <source>check the database and the audit chain</source>
         <translation>检查数据库和操作日志链</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="161"/>
+        <location filename="../../app/cli.py" line="160"/>
         <source>Run the quick, integrity and cipher checks and verify the audit chain.</source>
         <translation>运行快速检查、完整性检查和加密校验，并校验操作日志链。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="166"/>
+        <location filename="../../app/cli.py" line="165"/>
         <source>write a report to a file</source>
         <translation>把报表写入文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="167"/>
+        <location filename="../../app/cli.py" line="166"/>
         <source>Write a report to a new file. survey: the satisfaction survey analysis report (PDF) or its forms (Excel); without --survey, the latest survey.</source>
         <translation>把报表写入一个新文件。survey：满意度调查分析报告（PDF）或调查表明细（Excel）；不指定 --survey 时为最近一次调查。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="187"/>
+        <location filename="../../app/cli.py" line="186"/>
         <source>Interrupted; nothing was saved.</source>
         <translation>已中断，未保存任何内容。</translation>
     </message>
@@ -3857,27 +4058,27 @@ This happens on a new PC, a new Windows account, or when the saved key was lost.
         <translation>已保存 {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Overdue loans</source>
         <translation>逾期未还清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>All checks passed.</source>
         <translation>全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>The database failed a check. Restore the newest verified backup.</source>
         <translation>数据库未通过检查。请从最近一次经过验证的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>The language changes the next time KeDang starts.</source>
         <translation>语言将在下次启动客档时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>KeDang {version}
 Customer records for small offices, kept in one encrypted file.</source>
         <translation>客档 {version}
@@ -4024,37 +4225,37 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="33"/>
+        <location filename="../../app/ui/report_export.py" line="36"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="34"/>
+        <location filename="../../app/ui/report_export.py" line="37"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="35"/>
+        <location filename="../../app/ui/report_export.py" line="38"/>
         <source>Save {title}</source>
         <translation>保存{title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="51"/>
+        <location filename="../../app/ui/report_export.py" line="56"/>
         <source>The report could not be saved: {error}</source>
         <translation>报表未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="53"/>
+        <location filename="../../app/ui/report_export.py" line="63"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="75"/>
+        <location filename="../../app/ui/report_export.py" line="99"/>
         <source>The report could not be printed: {error}</source>
         <translation>报表未能打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="99"/>
+        <location filename="../../app/ui/report_export.py" line="130"/>
         <source>the printer could not be started</source>
         <translation>无法启动打印机</translation>
     </message>
@@ -5205,8 +5406,8 @@ Customer records for small offices, kept in one encrypted file.</source>
         <location filename="../../app/ui/surveys.py" line="54"/>
         <location filename="../../app/ui/surveys.py" line="258"/>
         <location filename="../../app/ui/surveys.py" line="280"/>
-        <location filename="../../app/ui/surveys.py" line="389"/>
-        <location filename="../../app/ui/surveys.py" line="419"/>
+        <location filename="../../app/ui/surveys.py" line="391"/>
+        <location filename="../../app/ui/surveys.py" line="421"/>
         <source>Question</source>
         <translation>调查项目</translation>
     </message>
@@ -5242,7 +5443,7 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/ui/surveys.py" line="76"/>
-        <location filename="../../app/ui/surveys.py" line="507"/>
+        <location filename="../../app/ui/surveys.py" line="509"/>
         <source>Period</source>
         <translation>调查期间</translation>
     </message>
@@ -5369,141 +5570,141 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>顾客满意度调查分析报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="370"/>
+        <location filename="../../app/ui/surveys.py" line="371"/>
         <source>Survey forms</source>
         <translation>调查表明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="373"/>
+        <location filename="../../app/ui/surveys.py" line="375"/>
         <source>Approval of the analysis report</source>
         <translation>分析报告审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="374"/>
+        <location filename="../../app/ui/surveys.py" line="376"/>
         <source>Approved on</source>
         <translation>批准日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="374"/>
+        <location filename="../../app/ui/surveys.py" line="376"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="389"/>
-        <location filename="../../app/ui/surveys.py" line="420"/>
+        <location filename="../../app/ui/surveys.py" line="391"/>
+        <location filename="../../app/ui/surveys.py" line="422"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="390"/>
-        <location filename="../../app/ui/surveys.py" line="421"/>
+        <location filename="../../app/ui/surveys.py" line="392"/>
+        <location filename="../../app/ui/surveys.py" line="423"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="390"/>
-        <location filename="../../app/ui/surveys.py" line="422"/>
+        <location filename="../../app/ui/surveys.py" line="392"/>
+        <location filename="../../app/ui/surveys.py" line="424"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="390"/>
+        <location filename="../../app/ui/surveys.py" line="392"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="391"/>
-        <location filename="../../app/ui/surveys.py" line="496"/>
+        <location filename="../../app/ui/surveys.py" line="393"/>
+        <location filename="../../app/ui/surveys.py" line="498"/>
         <source>Result</source>
         <translation>实施结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="395"/>
+        <location filename="../../app/ui/surveys.py" line="397"/>
         <source>Closed {date}</source>
         <translation>已于 {date} 关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="396"/>
+        <location filename="../../app/ui/surveys.py" line="398"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="405"/>
+        <location filename="../../app/ui/surveys.py" line="407"/>
         <source>Corrective action</source>
         <translation>纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="407"/>
+        <location filename="../../app/ui/surveys.py" line="409"/>
         <source>(the survey as a whole)</source>
         <translation>（整体）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="411"/>
+        <location filename="../../app/ui/surveys.py" line="413"/>
         <source> (below target)</source>
         <translation>（未达目标）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="450"/>
+        <location filename="../../app/ui/surveys.py" line="452"/>
         <source>Add action…</source>
         <translation>新增措施…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="451"/>
+        <location filename="../../app/ui/surveys.py" line="453"/>
         <source>Close action…</source>
         <translation>关闭措施…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="495"/>
+        <location filename="../../app/ui/surveys.py" line="497"/>
         <source>Close the action</source>
         <translation>关闭措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="496"/>
+        <location filename="../../app/ui/surveys.py" line="498"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="507"/>
+        <location filename="../../app/ui/surveys.py" line="509"/>
         <source>Survey</source>
         <translation>调查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="508"/>
+        <location filename="../../app/ui/surveys.py" line="510"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="521"/>
+        <location filename="../../app/ui/surveys.py" line="523"/>
         <source>Satisfaction surveys — {company}</source>
         <translation>满意度调查 — {company}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="527"/>
+        <location filename="../../app/ui/surveys.py" line="529"/>
         <source>New survey…</source>
         <translation>新建调查…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="528"/>
+        <location filename="../../app/ui/surveys.py" line="530"/>
         <source>Copy for a new period…</source>
         <translation>复制为新一期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="529"/>
+        <location filename="../../app/ui/surveys.py" line="531"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="542"/>
+        <location filename="../../app/ui/surveys.py" line="544"/>
         <source>Enter forms</source>
         <translation>录入调查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="543"/>
+        <location filename="../../app/ui/surveys.py" line="545"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="544"/>
+        <location filename="../../app/ui/surveys.py" line="546"/>
         <source>Corrective actions</source>
         <translation>纠正措施</translation>
     </message>
