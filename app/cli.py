@@ -94,40 +94,74 @@ def cmd_check(args) -> int:
     return EXIT_OK if all(ok for _n, ok, _d in results) else EXIT_FAIL
 
 
+EXPORTS = ("customers", "certificates", "archive", "loans", "overdue", "survey", "audit")
+
+
+def _build_export(office, session, args, fmt: str):
+    """(report, title, rows) for ``args.kind``; a survey's PDF is finished bytes."""
+    from app.reports import archive_reports, office_reports
+
+    kind = args.kind
+    if kind == "customers":
+        r = office_reports.customer_list(office, session, include_ids=args.include_ids)
+    elif kind == "certificates":
+        r = archive_reports.certificate_register(office, session, office.archive.list_certificates(session))
+    elif kind == "archive":
+        r = archive_reports.archive_register(office, session, office.archive.list_files(session))
+    elif kind == "loans":
+        loans = office.loans.list(session, date_from=args.date_from or "", date_to=args.date_to or "")
+        r = archive_reports.loan_ledger(office, session, loans, args.date_from or "", args.date_to or "")
+    elif kind == "overdue":
+        r = archive_reports.overdue_list(office, session)
+    elif kind == "audit":
+        r = office_reports.audit_log(office, session, args.date_from or "", args.date_to or "")
+    else:
+        return _survey_export(office, session, args, fmt)
+    return r, r.title, len(r.rows)
+
+
+def _survey_export(office, session, args, fmt: str):
+    from app.reports.survey_report import analysis_pdf, responses_report
+
+    survey = office.surveys.get(session, args.survey) if args.survey else office.surveys.latest(session)
+    if survey is None:
+        raise CliError(translate("CLI", "There is no survey yet."))
+    analysis = office.surveys.analyse(session, survey.id)
+    if fmt == "pdf":
+        return (analysis_pdf(analysis, office.surveys.list_actions(session, survey.id), office.company(),
+                             session.display_name), survey.name, analysis.responses)
+    responses = office.surveys.list_responses(session, survey.id)
+    names = {cid: name for cid, (_c, name) in office.archive.customer_names(r.customer_id for r in responses).items()}
+    return (responses_report(analysis, responses, names, office.company(), session.display_name), survey.name,
+            len(responses))
+
+
 def cmd_export(args) -> int:
-    """Write a report to a file: ``survey`` — the satisfaction survey analysis (PDF) or its forms (Excel)."""
+    """Write a report to a new file (PDF or Excel, from --format or the file's extension)."""
     from pathlib import Path
+
+    from app.reports import tables
 
     out = Path(args.out)
     fmt = args.format or ("xlsx" if out.suffix.lower() == ".xlsx" else "pdf")
+    if args.kind != "survey" and args.survey:
+        raise CliError(translate("CLI", "--survey belongs to the survey report only."))
     if out.exists():
         raise CliError(translate("CLI", "{path} exists already; KeDang never overwrites a file.").format(path=out))
     office = _open(args.db)
     try:
         session = _login(office, args.user, required=True)
-        if args.survey:
-            survey = office.surveys.get(session, args.survey)
+        report, title, rows = _build_export(office, session, args, fmt)
+        if isinstance(report, bytes):
+            out.write_bytes(report)
+        elif fmt == "pdf":
+            tables.write_pdf(report, out)
         else:
-            survey = office.surveys.latest(session)
-            if survey is None:
-                raise CliError(translate("CLI", "There is no survey yet."))
-        analysis = office.surveys.analyse(session, survey.id)
-        if fmt == "pdf":
-            from app.reports.survey_report import analysis_pdf
-            data = analysis_pdf(analysis, office.surveys.list_actions(session, survey.id), office.company(),
-                                session.display_name)
-            out.write_bytes(data)
-        else:
-            from app.reports.survey_report import responses_report
-            from app.reports.tables import write_xlsx
-            responses = office.surveys.list_responses(session, survey.id)
-            names = {cid: name for cid, (_c, name) in office.archive.customer_names(
-                r.customer_id for r in responses).items()}
-            write_xlsx(responses_report(analysis, responses, names, office.company(), session.display_name), out)
-        office.audit.record_export(session, survey.name, fmt, analysis.responses, out.name)
+            tables.write_xlsx(report, out)
+        office.audit.record_export(session, title, fmt, rows, out.name)
     finally:
         office.close()
-    print(translate("CLI", "Wrote {what} to {path}").format(what=survey.name, path=out))
+    print(translate("CLI", "Wrote {what} ({n} rows) to {path}").format(what=title, n=rows, path=out))
     return EXIT_OK
 
 
@@ -163,10 +197,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_check)
 
     s = sub.add_parser("export", help=translate("CLI", "write a report to a file"),
-                       description=translate("CLI", "Write a report to a new file. survey: the satisfaction survey "
+                       description=translate("CLI", "Write a report to a new file: customers, certificates, archive, "
+                                                    "loans, overdue, survey or audit. survey: the satisfaction survey "
                                                     "analysis report (PDF) or its forms (Excel); without --survey, "
                                                     "the latest survey."))
-    s.add_argument("kind", choices=("survey",), metavar="KIND")
+    s.add_argument("kind", choices=EXPORTS, metavar="REPORT")
+    s.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help=translate("CLI", "start of the period "
+                                                                                           "(loans, audit)"))
+    s.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help=translate("CLI", "end of the period"))
+    s.add_argument("--include-ids", action="store_true",
+                   help=translate("CLI", "show full ID numbers (customers; only for users who may see them)"))
     s.add_argument("db", metavar="DB")
     s.add_argument("--survey", type=int, metavar="ID")
     s.add_argument("--out", required=True, metavar="FILE")

@@ -208,6 +208,47 @@ def test_export_survey_writes_the_latest_survey_and_never_overwrites(cli):
     assert load_workbook(xlsx).active.max_row > 40
 
 
+def test_export_every_register_and_an_unknown_one(cli):
+    import io
+    import re
+
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    cli.init()
+    assert cli.run("demo", str(cli.db), "--customers", "120", "--user", "admin").returncode == 0
+    for kind, fmt, needle in (("certificates", "pdf", "鸿借字第0"), ("archive", "xlsx", "鸿借字第001号"),
+                              ("loans", "pdf", "JY-"), ("overdue", "pdf", "Overdue"), ("audit", "xlsx", "admin"),
+                              ("customers", "xlsx", "KH000001")):
+        out = cli.tmp / f"{kind}.{fmt}"
+        proc = cli.run("export", kind, str(cli.db), "--out", str(out), "--user", "admin")
+        assert proc.returncode == 0, proc.stderr
+        if fmt == "pdf":
+            text = re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages))
+        else:
+            text = " ".join(str(c.value) for row in load_workbook(out).active.iter_rows() for c in row if c.value)
+        assert needle in text, kind
+    ws = load_workbook(cli.tmp / "customers.xlsx").active
+    header = next(r for r in ws.iter_rows(values_only=True) if r and r[0] == "Customer code")
+    assert header[:2] == ("Customer code", "Name")
+    ids = [r[5] for r in ws.iter_rows(values_only=True) if r and str(r[0]).startswith("KH")]
+    assert ids and all("*" in i for i in ids if i)                       # masked unless asked for
+    proc = cli.run("export", "customers", str(cli.db), "--out", str(cli.tmp / "full.xlsx"), "--include-ids",
+                   "--user", "admin")
+    assert proc.returncode == 0
+    full = [r[5] for r in load_workbook(cli.tmp / "full.xlsx").active.iter_rows(values_only=True)
+            if r and str(r[0]).startswith("KH") and r[5]]
+    assert full and not any("*" in i for i in full)
+    proc = cli.run("export", "payroll", str(cli.db), "--out", str(cli.tmp / "x.pdf"), "--user", "admin")
+    assert proc.returncode == 2 and "payroll" in proc.stderr
+    office = cli.open()
+    try:
+        exports = office.audit.audit_repo.search(action="report.export")
+        assert len(exports) == 7 and all(e.username == "admin" for e in exports)
+    finally:
+        office.close()
+
+
 def test_demo_without_user_fails_and_adds_nothing(cli):
     cli.init()
     proc = cli.run("demo", str(cli.db), "--customers", "10")

@@ -2474,97 +2474,117 @@
         <translation>已添加 {n} 位演示客户，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="104"/>
+        <location filename="../../app/cli.py" line="148"/>
+        <source>--survey belongs to the survey report only.</source>
+        <translation>--survey 只用于 survey 报表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="150"/>
         <source>{path} exists already; KeDang never overwrites a file.</source>
         <translation>{path} 已存在；客档从不覆盖文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="113"/>
+        <location filename="../../app/cli.py" line="128"/>
         <source>There is no survey yet.</source>
         <translation>还没有任何调查。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="130"/>
-        <source>Wrote {what} to {path}</source>
-        <translation>已将{what}写入 {path}</translation>
+        <location filename="../../app/cli.py" line="164"/>
+        <source>Wrote {what} ({n} rows) to {path}</source>
+        <translation>已将{what}（{n} 行）写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="137"/>
+        <location filename="../../app/cli.py" line="171"/>
         <source>KeDang customer-records desk. Without a command, starts the program.</source>
         <translation>客档客户档案系统。不带命令时启动图形界面。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="139"/>
+        <location filename="../../app/cli.py" line="173"/>
         <source>start with a throwaway database full of demo data</source>
         <translation>使用一个装满演示数据的临时数据库启动</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="140"/>
+        <location filename="../../app/cli.py" line="174"/>
         <source>database file to open in the program</source>
         <translation>要打开的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="141"/>
+        <location filename="../../app/cli.py" line="175"/>
         <source>language of the program</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="144"/>
+        <location filename="../../app/cli.py" line="178"/>
         <source>create a new encrypted database</source>
         <translation>创建新的加密数据库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="145"/>
+        <location filename="../../app/cli.py" line="179"/>
         <source>Create a new encrypted database. The administrator&apos;s password comes from KEDANG_PASSWORD.</source>
         <translation>创建新的加密数据库。系统管理员的密码取自 KEDANG_PASSWORD。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="147"/>
+        <location filename="../../app/cli.py" line="181"/>
         <source>user name of the administrator</source>
         <translation>系统管理员的用户名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="148"/>
+        <location filename="../../app/cli.py" line="182"/>
         <source>the administrator&apos;s full name</source>
         <translation>系统管理员的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="149"/>
+        <location filename="../../app/cli.py" line="183"/>
         <source>company name printed on reports</source>
         <translation>打印在报表上的单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="152"/>
+        <location filename="../../app/cli.py" line="186"/>
         <source>add realistic demo customers</source>
         <translation>添加逼真的演示客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="153"/>
+        <location filename="../../app/cli.py" line="187"/>
         <source>Add realistic demo customers (Chinese names, valid ID numbers, phones, units, contacts).</source>
         <translation>添加逼真的演示客户（中文姓名、有效的证件号码、电话、房号、联系人）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="159"/>
+        <location filename="../../app/cli.py" line="193"/>
         <source>check the database and the audit chain</source>
         <translation>检查数据库和操作日志链</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="160"/>
+        <location filename="../../app/cli.py" line="194"/>
         <source>Run the quick, integrity and cipher checks and verify the audit chain.</source>
         <translation>运行快速检查、完整性检查和加密校验，并校验操作日志链。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="165"/>
+        <location filename="../../app/cli.py" line="199"/>
         <source>write a report to a file</source>
         <translation>把报表写入文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="166"/>
-        <source>Write a report to a new file. survey: the satisfaction survey analysis report (PDF) or its forms (Excel); without --survey, the latest survey.</source>
-        <translation>把报表写入一个新文件。survey：满意度调查分析报告（PDF）或调查表明细（Excel）；不指定 --survey 时为最近一次调查。</translation>
+        <location filename="../../app/cli.py" line="200"/>
+        <source>Write a report to a new file: customers, certificates, archive, loans, overdue, survey or audit. survey: the satisfaction survey analysis report (PDF) or its forms (Excel); without --survey, the latest survey.</source>
+        <translation>把报表写入一个新文件：customers、certificates、archive、loans、overdue、survey 或 audit。survey：满意度调查分析报告（PDF）或调查表明细（Excel）；不指定 --survey 时为最近一次调查。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="186"/>
+        <location filename="../../app/cli.py" line="205"/>
+        <source>start of the period (loans, audit)</source>
+        <translation>期间开始（loans、audit）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="207"/>
+        <source>end of the period</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="209"/>
+        <source>show full ID numbers (customers; only for users who may see them)</source>
+        <translation>显示完整证件号码（customers；仅限有权查看的用户）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="226"/>
         <source>Interrupted; nothing was saved.</source>
         <translation>已中断，未保存任何内容。</translation>
     </message>
@@ -4311,6 +4331,111 @@ Customer records for small offices, kept in one encrypted file.</source>
         <location filename="../../app/reports/tables.py" line="229"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="38"/>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="38"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="39"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="39"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="40"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="40"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="41"/>
+        <source>Unit</source>
+        <translation>房号/单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="41"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="42"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="43"/>
+        <source>{n} customers.</source>
+        <translation>共 {n} 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="45"/>
+        <source>ID numbers are masked.</source>
+        <translation>证件号码已部分隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="46"/>
+        <source>Customer list</source>
+        <translation>客户一览表</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="57"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="57"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="58"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="58"/>
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="59"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="59"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="60"/>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="61"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/office_reports.py" line="63"/>
+        <source>{n} events.</source>
+        <translation>共 {n} 条记录。</translation>
     </message>
 </context>
 <context>
