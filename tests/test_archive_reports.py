@@ -91,6 +91,9 @@ def test_loan_ledger_for_a_period_keeps_the_loans_current_in_it(office, keeper, 
     header = next(r for r in rows if r and r[0] == "Loan no.")
     assert header[1] == "Number" and header[-1] == "Completeness"
     assert any(r[0] == late.loan_no and r[3] == "吴法务" for r in rows)
+    row = next(r for r in rows if r[0] == late.loan_no)
+    assert row[8] == _dt.datetime.fromisoformat(iso(-3))                  # the due date is a real date
+    assert ws.auto_filter.ref == f"A5:L{5 + len(everything)}"           # filter buttons on the header row
 
 
 def test_overdue_list_has_only_the_late_loan_and_signature_lines(office, keeper, room):

@@ -32,7 +32,7 @@ def archive_register(office, session, files, subtitle: str = "") -> TableReport:
             Column(translate("Archive", "Title"), 1.6), Column(translate("Archive", "Category"), 0.9),
             Column(translate("Archive", "Item list"), 2.6), Column(translate("Archive", "Pages"), 0.5, "right"),
             Column(translate("Archive", "Attachments"), 1.0), Column(translate("Archive", "Location"), 0.8),
-            Column(translate("Archive", "Registered on"), 0.9), Column(translate("Archive", "Status"), 0.7),
+            Column(translate("Archive", "Registered on"), 0.9, kind="date"), Column(translate("Archive", "Status"), 0.7),
             Column(translate("Archive", "Note"), 1.2)]
     summary = [translate("Archive", "{n} files, {pages} pages.").format(n=len(files), pages=sum(f.pages for f in files))]
     gaps = office.archive.gaps()
@@ -53,7 +53,7 @@ def certificate_register(office, session, certs, subtitle: str = "") -> TableRep
     cols = [Column(translate("Archive", "Register number"), 1.5), Column(translate("Archive", "Certificate kind"), 1.3),
             Column(translate("Archive", "Certificate number"), 2.4), Column(translate("Archive", "Holder"), 1.0),
             Column(translate("Archive", "Quantity"), 0.5, "right"), Column(translate("Archive", "Customer"), 1.0),
-            Column(translate("Archive", "Place in the safe"), 1.0), Column(translate("Archive", "Received on"), 0.9),
+            Column(translate("Archive", "Place in the safe"), 1.0), Column(translate("Archive", "Received on"), 0.9, kind="date"),
             Column(translate("Archive", "Status"), 0.8), Column(translate("Archive", "Note"), 1.2)]
     in_safe = [c for c in certs if c.status == "in_safe"]
     summary = [translate("Archive", "{n} certificates; in the safe: {safe} ({qty} pieces); on loan: {out}.").format(
@@ -91,7 +91,8 @@ _LOAN_COLUMNS = (
 
 
 def _loan_columns() -> list[Column]:
-    return [Column(translate("Archive", t), w) for t, w in _LOAN_COLUMNS]
+    dates = {"Lent on", "Due date", "Returned on"}
+    return [Column(translate("Archive", t), w, kind="date" if t in dates else "text") for t, w in _LOAN_COLUMNS]
 
 
 def loan_ledger(office, session, loans, date_from: str = "", date_to: str = "",

@@ -42,6 +42,7 @@ class Column:
     title: str
     width: float = 1.0  # relative width
     align: str = "left"  # "left" | "right" | "center"
+    kind: str = "text"  # "text" | "date" (YYYY-MM-DD text becomes a real date in Excel) | "money" (2 decimals)
 
 
 @dataclass
@@ -657,12 +658,20 @@ def write_xlsx(report: TableReport, path) -> None:
 
     aligns = [Alignment(horizontal=c.align) if c.align in ("right", "center") else None for c in columns]
     red = Font(color="C0140F")
+    kinds = [c.kind for c in columns]
     for r, row in enumerate(report.rows):
         values = list(row)[:ncols]
         highlight = r in report.highlight_rows
         out = []
         for i, v in enumerate(values):
             number_format = None
+            if kinds[i] == "date" and isinstance(v, str) and len(v) == 10:
+                try:
+                    v = _dt.date.fromisoformat(v)
+                except ValueError:
+                    pass
+            elif kinds[i] == "money" and isinstance(v, (int, float)):
+                number_format = "#,##0.00"
             if isinstance(v, _dt.datetime):
                 number_format = "yyyy-mm-dd hh:mm"
             elif isinstance(v, _dt.date):
@@ -678,6 +687,8 @@ def write_xlsx(report: TableReport, path) -> None:
             else:
                 out.append(v)
         ws.append(out)
+    if report.rows and report.columns:  # a filter button on every column of the header row
+        ws.auto_filter.ref = f"A{header_row}:{get_column_letter(ncols)}{header_row + len(report.rows)}"
 
     ws.append([])
     for line in report.summary_lines:
