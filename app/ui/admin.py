@@ -217,6 +217,8 @@ class AuditDialog(QDialog):
         self.text.returnPressed.connect(self.reload)
         verify = QPushButton(translate("Admin", "Verify chain"), objectName="verifyChain")
         verify.clicked.connect(self.verify)
+        export = QPushButton(translate("Admin", "Export period (Excel)…"), objectName="exportAudit")
+        export.clicked.connect(self.export)
         filters = QHBoxLayout()
         for label, w in ((translate("Admin", "User"), self.user), (translate("Admin", "Action"), self.action), (translate("Admin", "From"), self.since),
                          (translate("Admin", "To"), self.until)):
@@ -225,6 +227,7 @@ class AuditDialog(QDialog):
         filters.addWidget(self.text, 1)
         filters.addWidget(apply)
         filters.addWidget(verify)
+        filters.addWidget(export)
         self.model = AuditModel(self)
         self.view = QTableView(objectName="auditTable")
         self.view.setModel(self.model)
@@ -248,6 +251,15 @@ class AuditDialog(QDialog):
         layout.addWidget(self.count)
         self.resize(980, 620)
         self.reload()
+
+    def export(self) -> None:
+        """Every event from the "From" date to the "To" date, as a workbook."""
+        from app.reports.office_reports import audit_log
+        from app.ui import report_export
+
+        since, until = self.since.date().toString("yyyy-MM-dd"), self.until.date().toString("yyyy-MM-dd")
+        report_export.save_report(self, lambda: audit_log(self.office, self.session, since, until),
+                                  translate("Admin", "Audit log"), "xlsx", office=self.office, session=self.session)
 
     def reload(self) -> None:
         try:

@@ -12,7 +12,7 @@ from app.i18n import language, translate
 from app.office import Office
 from app.permissions import role_label
 from app.session import Session
-from app.ui.common import show_error, show_info
+from app.ui.common import ask, show_error, show_info
 from app.ui.customer_list import CustomerListWidget
 from app.ui.today import TodayPanel
 
@@ -98,6 +98,11 @@ class MainWindow(QMainWindow):
         menu.addAction(self.open_action)
         menu.addAction(self.find_action)
         menu.addAction(self.duplicates_action)
+        menu.addSeparator()
+        for fmt, text in (("xlsx", translate("MainWindow", "Export the customer list (&Excel)…")),
+                          ("pdf", translate("MainWindow", "Export the customer list (&PDF)…"))):
+            menu.addAction(self._action(text, lambda _c=False, f=fmt: self.export_customers(f), None,
+                                        f"exportCustomers_{fmt}", s.may("customer.read")))
         menu.addSeparator()
         menu.addAction(quit_action)
         admin = self.menuBar().addMenu(translate("MainWindow", "&Administration"))
@@ -209,6 +214,21 @@ class MainWindow(QMainWindow):
         from app.ui.surveys import SurveysWindow
 
         return self._one_window("surveys_window", lambda: SurveysWindow(self.office, self.session, self))
+
+    def export_customers(self, fmt: str) -> None:
+        """The customer list as filtered now; full ID numbers only if the user may see them and wants them."""
+        from app.reports.office_reports import customer_list
+        from app.ui import report_export
+
+        query = self.customer_list.current_query()
+        query.sort, query.descending = self.customer_list.model.query.sort, self.customer_list.model.query.descending
+        include = self.session.may("pii.view") and ask(self, translate(
+            "MainWindow", "Include the full ID numbers? Answer No to print them masked (recommended)."))
+        subtitle = query.text and translate("MainWindow", "search: {text}").format(text=query.text)
+        report_export.save_report(self, lambda: customer_list(self.office, self.session, query, include_ids=include,
+                                                              subtitle=subtitle or ""),
+                                  translate("MainWindow", "Customer list"), fmt, office=self.office,
+                                  session=self.session)
 
     def overdue_list(self) -> None:
         from app.reports.archive_reports import overdue_list

@@ -127,13 +127,13 @@
     </message>
     <message>
         <location filename="../../app/ui/admin.py" line="176"/>
-        <location filename="../../app/ui/admin.py" line="221"/>
+        <location filename="../../app/ui/admin.py" line="223"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin.py" line="176"/>
-        <location filename="../../app/ui/admin.py" line="221"/>
+        <location filename="../../app/ui/admin.py" line="223"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -149,6 +149,7 @@
     </message>
     <message>
         <location filename="../../app/ui/admin.py" line="199"/>
+        <location filename="../../app/ui/admin.py" line="262"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
@@ -178,17 +179,22 @@
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="221"/>
+        <location filename="../../app/ui/admin.py" line="220"/>
+        <source>Export period (Excel)…</source>
+        <translation>导出该期间（Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin.py" line="223"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="222"/>
+        <location filename="../../app/ui/admin.py" line="224"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="262"/>
+        <location filename="../../app/ui/admin.py" line="274"/>
         <source>{n} events</source>
         <translation>共 {n} 条记录</translation>
     </message>
@@ -408,8 +414,8 @@
         <location filename="../../app/archive.py" line="233"/>
         <location filename="../../app/archive.py" line="405"/>
         <location filename="../../app/reports/archive_reports.py" line="31"/>
-        <location filename="../../app/reports/archive_reports.py" line="134"/>
-        <location filename="../../app/reports/archive_reports.py" line="137"/>
+        <location filename="../../app/reports/archive_reports.py" line="135"/>
+        <location filename="../../app/reports/archive_reports.py" line="138"/>
         <location filename="../../app/ui/archive_files.py" line="56"/>
         <location filename="../../app/ui/archive_files.py" line="118"/>
         <location filename="../../app/ui/handovers.py" line="240"/>
@@ -427,7 +433,7 @@
         <location filename="../../app/handovers.py" line="163"/>
         <location filename="../../app/reports/archive_reports.py" line="31"/>
         <location filename="../../app/reports/archive_reports.py" line="55"/>
-        <location filename="../../app/reports/archive_reports.py" line="131"/>
+        <location filename="../../app/reports/archive_reports.py" line="132"/>
         <location filename="../../app/ui/archive_files.py" line="57"/>
         <location filename="../../app/ui/archive_files.py" line="118"/>
         <location filename="../../app/ui/archive_files.py" line="299"/>
@@ -530,8 +536,8 @@
         <location filename="../../app/loans.py" line="265"/>
         <location filename="../../app/reports/archive_reports.py" line="36"/>
         <location filename="../../app/reports/archive_reports.py" line="57"/>
-        <location filename="../../app/reports/archive_reports.py" line="170"/>
-        <location filename="../../app/reports/archive_reports.py" line="183"/>
+        <location filename="../../app/reports/archive_reports.py" line="171"/>
+        <location filename="../../app/reports/archive_reports.py" line="184"/>
         <location filename="../../app/stocktake.py" line="82"/>
         <location filename="../../app/stocktake.py" line="90"/>
         <location filename="../../app/stocktake.py" line="93"/>
@@ -549,7 +555,7 @@
     <message>
         <location filename="../../app/archive.py" line="260"/>
         <location filename="../../app/reports/archive_reports.py" line="53"/>
-        <location filename="../../app/reports/archive_reports.py" line="180"/>
+        <location filename="../../app/reports/archive_reports.py" line="181"/>
         <location filename="../../app/ui/archive_files.py" line="259"/>
         <location filename="../../app/ui/archive_files.py" line="297"/>
         <location filename="../../app/ui/handovers.py" line="53"/>
@@ -561,7 +567,7 @@
         <location filename="../../app/archive.py" line="420"/>
         <location filename="../../app/handovers.py" line="141"/>
         <location filename="../../app/reports/archive_reports.py" line="54"/>
-        <location filename="../../app/reports/archive_reports.py" line="180"/>
+        <location filename="../../app/reports/archive_reports.py" line="181"/>
         <location filename="../../app/ui/archive_files.py" line="260"/>
         <location filename="../../app/ui/archive_files.py" line="298"/>
         <location filename="../../app/ui/handovers.py" line="53"/>
@@ -578,7 +584,7 @@
     <message>
         <location filename="../../app/archive.py" line="264"/>
         <location filename="../../app/reports/archive_reports.py" line="54"/>
-        <location filename="../../app/reports/archive_reports.py" line="181"/>
+        <location filename="../../app/reports/archive_reports.py" line="182"/>
         <location filename="../../app/ui/archive_files.py" line="262"/>
         <location filename="../../app/ui/archive_files.py" line="298"/>
         <location filename="../../app/ui/handovers.py" line="54"/>
@@ -588,7 +594,7 @@
     <message>
         <location filename="../../app/archive.py" line="265"/>
         <location filename="../../app/reports/archive_reports.py" line="55"/>
-        <location filename="../../app/reports/archive_reports.py" line="181"/>
+        <location filename="../../app/reports/archive_reports.py" line="182"/>
         <location filename="../../app/ui/archive_files.py" line="263"/>
         <location filename="../../app/ui/archive_files.py" line="299"/>
         <location filename="../../app/ui/handovers.py" line="54"/>
@@ -710,7 +716,7 @@
     </message>
     <message>
         <location filename="../../app/handovers.py" line="107"/>
-        <location filename="../../app/reports/archive_reports.py" line="159"/>
+        <location filename="../../app/reports/archive_reports.py" line="160"/>
         <location filename="../../app/ui/handovers.py" line="31"/>
         <location filename="../../app/ui/handovers.py" line="294"/>
         <source>Handed over by</source>
@@ -718,7 +724,7 @@
     </message>
     <message>
         <location filename="../../app/handovers.py" line="108"/>
-        <location filename="../../app/reports/archive_reports.py" line="160"/>
+        <location filename="../../app/reports/archive_reports.py" line="161"/>
         <location filename="../../app/ui/handovers.py" line="32"/>
         <location filename="../../app/ui/handovers.py" line="294"/>
         <source>Reviewer</source>
@@ -726,7 +732,7 @@
     </message>
     <message>
         <location filename="../../app/handovers.py" line="109"/>
-        <location filename="../../app/reports/archive_reports.py" line="161"/>
+        <location filename="../../app/reports/archive_reports.py" line="162"/>
         <location filename="../../app/ui/handovers.py" line="33"/>
         <location filename="../../app/ui/handovers.py" line="295"/>
         <source>Received by</source>
@@ -735,7 +741,7 @@
     <message>
         <location filename="../../app/handovers.py" line="111"/>
         <location filename="../../app/handovers.py" line="263"/>
-        <location filename="../../app/reports/archive_reports.py" line="138"/>
+        <location filename="../../app/reports/archive_reports.py" line="139"/>
         <location filename="../../app/ui/handovers.py" line="34"/>
         <location filename="../../app/ui/handovers.py" line="295"/>
         <source>Handed over on</source>
@@ -857,7 +863,7 @@
         <location filename="../../app/loans.py" line="146"/>
         <location filename="../../app/loans.py" line="174"/>
         <location filename="../../app/reports/archive_reports.py" line="80"/>
-        <location filename="../../app/reports/archive_reports.py" line="168"/>
+        <location filename="../../app/reports/archive_reports.py" line="169"/>
         <location filename="../../app/ui/handovers.py" line="280"/>
         <location filename="../../app/ui/loans.py" line="172"/>
         <location filename="../../app/ui/registers.py" line="218"/>
@@ -900,7 +906,7 @@
     <message>
         <location filename="../../app/loans.py" line="179"/>
         <location filename="../../app/reports/archive_reports.py" line="83"/>
-        <location filename="../../app/reports/archive_reports.py" line="129"/>
+        <location filename="../../app/reports/archive_reports.py" line="130"/>
         <location filename="../../app/ui/handovers.py" line="293"/>
         <location filename="../../app/ui/loans.py" line="65"/>
         <location filename="../../app/ui/loans.py" line="173"/>
@@ -1024,7 +1030,7 @@
         <location filename="../../app/reports/archive_reports.py" line="35"/>
         <location filename="../../app/reports/archive_reports.py" line="57"/>
         <location filename="../../app/reports/archive_reports.py" line="88"/>
-        <location filename="../../app/reports/archive_reports.py" line="143"/>
+        <location filename="../../app/reports/archive_reports.py" line="144"/>
         <location filename="../../app/ui/archive_files.py" line="120"/>
         <location filename="../../app/ui/archive_files.py" line="300"/>
         <location filename="../../app/ui/handovers.py" line="297"/>
@@ -1051,7 +1057,7 @@
     </message>
     <message>
         <location filename="../../app/reports/archive_reports.py" line="53"/>
-        <location filename="../../app/reports/archive_reports.py" line="179"/>
+        <location filename="../../app/reports/archive_reports.py" line="180"/>
         <location filename="../../app/ui/archive_files.py" line="258"/>
         <location filename="../../app/ui/archive_files.py" line="297"/>
         <source>Register number</source>
@@ -1059,7 +1065,7 @@
     </message>
     <message>
         <location filename="../../app/reports/archive_reports.py" line="56"/>
-        <location filename="../../app/reports/archive_reports.py" line="182"/>
+        <location filename="../../app/reports/archive_reports.py" line="183"/>
         <source>Place in the safe</source>
         <translation>存放位置</translation>
     </message>
@@ -1098,7 +1104,7 @@
     </message>
     <message>
         <location filename="../../app/reports/archive_reports.py" line="79"/>
-        <location filename="../../app/reports/archive_reports.py" line="169"/>
+        <location filename="../../app/reports/archive_reports.py" line="170"/>
         <location filename="../../app/ui/handovers.py" line="280"/>
         <location filename="../../app/ui/loans.py" line="59"/>
         <location filename="../../app/ui/loans.py" line="105"/>
@@ -1119,184 +1125,184 @@
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="101"/>
+        <location filename="../../app/reports/archive_reports.py" line="102"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="104"/>
+        <location filename="../../app/reports/archive_reports.py" line="105"/>
         <source>{n} loans; returned {back} (incomplete {bad}); out {out} (overdue {late}).</source>
         <translation>共 {n} 笔借阅；已归还 {back} 笔（不完整 {bad} 笔）；借出中 {out} 笔（逾期 {late} 笔）。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="108"/>
+        <location filename="../../app/reports/archive_reports.py" line="109"/>
         <location filename="../../app/ui/loans.py" line="301"/>
         <source>Loan ledger</source>
         <translation>档案借阅登记表</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="116"/>
+        <location filename="../../app/reports/archive_reports.py" line="117"/>
         <location filename="../../app/ui/loans.py" line="306"/>
         <source>Overdue loans</source>
         <translation>逾期未还清单</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="117"/>
+        <location filename="../../app/reports/archive_reports.py" line="118"/>
         <source>As of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="118"/>
+        <location filename="../../app/reports/archive_reports.py" line="119"/>
         <source>{n} loans overdue.</source>
         <translation>逾期未还 {n} 笔。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="120"/>
+        <location filename="../../app/reports/archive_reports.py" line="121"/>
         <source>Record keeper</source>
         <translation>档案管理员</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="120"/>
-        <location filename="../../app/reports/archive_reports.py" line="203"/>
+        <location filename="../../app/reports/archive_reports.py" line="121"/>
+        <location filename="../../app/reports/archive_reports.py" line="204"/>
         <source>Manager</source>
         <translation>主管领导</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="126"/>
+        <location filename="../../app/reports/archive_reports.py" line="127"/>
         <source>Archive handover list</source>
         <translation>档案移交清单</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="127"/>
+        <location filename="../../app/reports/archive_reports.py" line="128"/>
         <source>Archive transfer list</source>
         <translation>档案移出清单</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="128"/>
+        <location filename="../../app/reports/archive_reports.py" line="129"/>
         <source>Original certificates return list</source>
         <translation>权证原件退还清单</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="140"/>
+        <location filename="../../app/reports/archive_reports.py" line="141"/>
         <source>Review due by</source>
         <translation>审核期限</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="142"/>
+        <location filename="../../app/reports/archive_reports.py" line="143"/>
         <source>Archive due by</source>
         <translation>归档期限</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="147"/>
+        <location filename="../../app/reports/archive_reports.py" line="148"/>
         <source>{n} pages</source>
         <translation>{n}页</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="152"/>
+        <location filename="../../app/reports/archive_reports.py" line="153"/>
         <source>attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="154"/>
+        <location filename="../../app/reports/archive_reports.py" line="155"/>
         <source>holder: {name}</source>
         <translation>权利人：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="156"/>
+        <location filename="../../app/reports/archive_reports.py" line="157"/>
         <source>Late review: {reason}</source>
         <translation>审核逾期：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="157"/>
+        <location filename="../../app/reports/archive_reports.py" line="158"/>
         <source>Late receipt: {reason}</source>
         <translation>接收逾期：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="162"/>
+        <location filename="../../app/reports/archive_reports.py" line="163"/>
         <source>Copy 1: for the party handing over</source>
         <translation>第一联 移交人留存</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="163"/>
+        <location filename="../../app/reports/archive_reports.py" line="164"/>
         <source>Copy 2: for the reviewer</source>
         <translation>第二联 审核人留存</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="164"/>
+        <location filename="../../app/reports/archive_reports.py" line="165"/>
         <source>Copy 3: for the archive</source>
         <translation>第三联 档案室留存</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="197"/>
+        <location filename="../../app/reports/archive_reports.py" line="198"/>
         <source>{date}, counted by {name}, witness {witness}, {status}</source>
         <translation>{date}，盘点人 {name}，监盘人 {witness}，{status}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="168"/>
-        <location filename="../../app/reports/archive_reports.py" line="179"/>
+        <location filename="../../app/reports/archive_reports.py" line="169"/>
+        <location filename="../../app/reports/archive_reports.py" line="180"/>
         <location filename="../../app/ui/handovers.py" line="280"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="169"/>
+        <location filename="../../app/reports/archive_reports.py" line="170"/>
         <source>Quantity/pages</source>
         <translation>数量/页数</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="176"/>
+        <location filename="../../app/reports/archive_reports.py" line="177"/>
         <source>Found</source>
         <translation>在柜</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="176"/>
+        <location filename="../../app/reports/archive_reports.py" line="177"/>
         <source>NOT FOUND</source>
         <translation>未见</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="182"/>
+        <location filename="../../app/reports/archive_reports.py" line="183"/>
         <source>Result</source>
         <translation>盘点结果</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="184"/>
+        <location filename="../../app/reports/archive_reports.py" line="185"/>
         <source>On the register: {n}; found: {found}; not found: {missing}; found but not on the register: {extra}.</source>
         <translation>台帐在柜 {n} 件；实有 {found} 件；未见 {missing} 件；账外 {extra} 件。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="189"/>
+        <location filename="../../app/reports/archive_reports.py" line="190"/>
         <source>On loan at the time of printing (not in the safe): {items}</source>
         <translation>打印时借出在外（不在柜）：{items}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="192"/>
+        <location filename="../../app/reports/archive_reports.py" line="193"/>
         <source>Not on the register: {what} {note}</source>
         <translation>账外：{what} {note}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="196"/>
+        <location filename="../../app/reports/archive_reports.py" line="197"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="196"/>
+        <location filename="../../app/reports/archive_reports.py" line="197"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="199"/>
+        <location filename="../../app/reports/archive_reports.py" line="200"/>
         <location filename="../../app/ui/archive_room.py" line="40"/>
         <source>Stock-take of the safe</source>
         <translation>保险柜盘点</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="202"/>
+        <location filename="../../app/reports/archive_reports.py" line="203"/>
         <location filename="../../app/stocktake.py" line="47"/>
         <source>Counted by</source>
         <translation>盘点人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="202"/>
+        <location filename="../../app/reports/archive_reports.py" line="203"/>
         <location filename="../../app/stocktake.py" line="48"/>
         <source>Witness</source>
         <translation>监盘人</translation>
@@ -4018,87 +4024,112 @@ This happens on a new PC, a new Windows account, or when the saved key was lost.
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/main_window.py" line="102"/>
+        <source>Export the customer list (&amp;Excel)…</source>
+        <translation>导出客户一览表（Excel）(&amp;E)…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="103"/>
+        <source>Export the customer list (&amp;PDF)…</source>
+        <translation>导出客户一览表（PDF）(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>&amp;Administration</source>
         <translation>系统管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>A&amp;rchive</source>
         <translation>档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;Today panel</source>
         <translation>今日待办面板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;About KeDang</source>
         <translation>关于客档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Saved {code} {name}</source>
         <translation>已保存 {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
+        <source>Include the full ID numbers? Answer No to print them masked (recommended).</source>
+        <translation>包含完整的证件号码吗？选“否”则部分隐藏（建议）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="227"/>
+        <source>search: {text}</source>
+        <translation>搜索：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="230"/>
+        <source>Customer list</source>
+        <translation>客户一览表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>Overdue loans</source>
         <translation>逾期未还清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>All checks passed.</source>
         <translation>全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>The database failed a check. Restore the newest verified backup.</source>
         <translation>数据库未通过检查。请从最近一次经过验证的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>The language changes the next time KeDang starts.</source>
         <translation>语言将在下次启动客档时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>KeDang {version}
 Customer records for small offices, kept in one encrypted file.</source>
         <translation>客档 {version}
@@ -4296,7 +4327,7 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/reports/handover_sheet.py" line="236"/>
-        <location filename="../../app/reports/tables.py" line="466"/>
+        <location filename="../../app/reports/tables.py" line="467"/>
         <source>No records</source>
         <translation>无记录</translation>
     </message>
@@ -4307,8 +4338,8 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/reports/handover_sheet.py" line="262"/>
-        <location filename="../../app/reports/tables.py" line="376"/>
-        <location filename="../../app/reports/tables.py" line="685"/>
+        <location filename="../../app/reports/tables.py" line="377"/>
+        <location filename="../../app/reports/tables.py" line="696"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4318,17 +4349,17 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>____年__月__日</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="114"/>
+        <location filename="../../app/reports/tables.py" line="115"/>
         <source>Printed by {name} at {time}</source>
         <translation>打印人：{name}&#x3000;打印时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="120"/>
+        <location filename="../../app/reports/tables.py" line="121"/>
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="229"/>
+        <location filename="../../app/reports/tables.py" line="230"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
