@@ -2,7 +2,7 @@
 deadlines in working days, and the positions that borrow without approval."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox
 
 from app.archive import check_pattern, format_number
 from app.i18n import translate
@@ -13,6 +13,8 @@ from app.validation import ValidationError
 
 
 class ArchiveSettingsDialog(QDialog):
+    """Only the administrator changes these (``settings.manage``); anyone else reads them."""
+
     def __init__(self, office: Office, session: Session, parent=None):
         super().__init__(parent)
         self.office, self.session = office, session
@@ -20,8 +22,10 @@ class ArchiveSettingsDialog(QDialog):
         self.setWindowTitle(translate("ArchiveSettings", "Archive settings"))
         s = office.archive.settings()
         self.before = s
-        self.pattern = QLineEdit(s.number_pattern, objectName="numberPattern")
+        self.saved = None
+        self.pattern = QLineEdit(s.number_pattern, objectName="numberPattern", maxLength=60)
         self.example = QLabel(objectName="patternExample")
+        self.example.setWordWrap(True)
         self.review = QSpinBox(objectName="reviewDays")
         self.receive = QSpinBox(objectName="receiveDays")
         for box, value in ((self.review, s.review_days), (self.receive, s.receive_days)):
@@ -32,21 +36,29 @@ class ArchiveSettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(translate("ArchiveSettings", "Archive number pattern"), self.pattern)
         form.addRow("", self.example)
-        form.addRow(translate("ArchiveSettings", "Reviewer confirms within"), self.review)
-        form.addRow(translate("ArchiveSettings", "Archive receives within"), self.receive)
-        form.addRow(translate("ArchiveSettings", "Borrow without approval"), self.positions)
+        form.addRow(translate("ArchiveSettings", "Days for the reviewer"), self.review)
+        form.addRow(translate("ArchiveSettings", "Days for the archive"), self.receive)
+        days = QLabel(translate("ArchiveSettings", "Working days (Monday to Friday) a handover may wait for the "
+                                                   "reviewer, and then for the archive to receive it, before it is "
+                                                   "shown as late."))
+        days.setWordWrap(True)
+        form.addRow("", days)
+        form.addRow(translate("ArchiveSettings", "Positions that borrow without approval"), self.positions)
         hint = QLabel(translate("ArchiveSettings", "Positions separated by commas, e.g. 董事长，总经理，副总经理. "
                                                    "Borrowers with one of them need no manager's approval."))
         hint.setWordWrap(True)
         form.addRow("", hint)
-        self.error, _b = dialog_body(self, form, self.save)
+        self.error, self.buttons = dialog_body(self, form, self.save)
         self.pattern.textChanged.connect(self._example)
         self._example(self.pattern.text())
         self.enabled = session.may("settings.manage")
-        for w in (self.pattern, self.review, self.receive, self.positions):
+        for w in (self.pattern, self.review, self.receive, self.positions,
+                  self.buttons.button(QDialogButtonBox.StandardButton.Save)):
             w.setEnabled(self.enabled)
+        self.setMinimumWidth(560)
 
     def _example(self, text: str) -> None:
+        """Under the pattern: the numbers it gives, or what is wrong with it."""
         try:
             pattern = check_pattern(text)
         except ValidationError as exc:
@@ -54,17 +66,43 @@ class ArchiveSettingsDialog(QDialog):
             self.example.setStyleSheet("color: #b00020;")
             return
         self.example.setStyleSheet("")
-        self.example.setText(translate("ArchiveSettings", "e.g. {first}, {second}").format(
-            first=format_number(pattern, 1), second=format_number(pattern, 2)))
+        text = translate("ArchiveSettings", "e.g. {first}, {second}").format(
+            first=format_number(pattern, 1), second=format_number(pattern, 2))
+        if self._files():
+            text += "\n" + translate("ArchiveSettings", "The next file registered gets {next}.").format(
+                next=self._next_number(pattern))
+        self.example.setText(text)
+
+    def _files(self) -> int:
+        return self.office.archive.files.count()
+
+    def _next_number(self, pattern: str) -> str:
+        return format_number(pattern, self.office.archive.files.max_seq() + 1)
+
+    def _last_number(self) -> str:
+        last = self.office.archive.files.where(order="coalesce(seq, 0) DESC, id DESC", limit=1)
+        return last[0].archive_no if last else ""
+
+    def _values(self) -> dict:
+        return {"number_pattern": self.pattern.text(), "review_days": str(self.review.value()),
+                "receive_days": str(self.receive.value()), "direct_positions": self.positions.text()}
 
     def save(self) -> None:
-        raw = {"number_pattern": self.pattern.text(), "review_days": str(self.review.value()),
-               "receive_days": str(self.receive.value()), "direct_positions": self.positions.text()}
-        if (self.pattern.text().strip() != self.before.number_pattern and self.office.archive.files.count()
-                and not ask(self, translate("ArchiveSettings", "Files already registered keep their numbers; the "
-                                                               "next number follows the new pattern. Change it?"))):
-            return
         widgets = {"number_pattern": self.pattern, "review_days": self.review, "receive_days": self.receive,
                    "direct_positions": self.positions}
-        if attempt(self.error, lambda: self.office.archive.set_settings(self.session, raw), widgets.get):
+        # a bad pattern is named first; a good new one is confirmed while files carry the old form
+        if not attempt(self.error, lambda: check_pattern(self.pattern.text()), widgets.get):
+            return
+        pattern = self.pattern.text().strip()
+        files = self._files()
+        if pattern != self.before.number_pattern and files and not ask(self, translate(
+                "ArchiveSettings", "{count} archive file(s) are registered: their numbers stay as they are (the "
+                                   "last is {last}). The next file registered gets {next}. Change the pattern?").format(
+                count=files, last=self._last_number(), next=self._next_number(pattern))):
+            self.pattern.setFocus()
+            return
+
+        def act():
+            self.saved = self.office.archive.set_settings(self.session, self._values())
+        if attempt(self.error, act, widgets.get):
             self.accept()

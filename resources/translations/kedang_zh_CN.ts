@@ -1817,49 +1817,59 @@
 <context>
     <name>ArchiveSettings</name>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="20"/>
+        <location filename="../../app/ui/archive_settings.py" line="22"/>
         <source>Archive settings</source>
         <translation>档案设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="30"/>
+        <location filename="../../app/ui/archive_settings.py" line="34"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="33"/>
+        <location filename="../../app/ui/archive_settings.py" line="37"/>
         <source>Archive number pattern</source>
         <translation>档案号格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="35"/>
-        <source>Reviewer confirms within</source>
-        <translation>审核人确认期限</translation>
+        <location filename="../../app/ui/archive_settings.py" line="39"/>
+        <source>Days for the reviewer</source>
+        <translation>审核期限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="36"/>
-        <source>Archive receives within</source>
-        <translation>档案室接收期限</translation>
+        <location filename="../../app/ui/archive_settings.py" line="40"/>
+        <source>Days for the archive</source>
+        <translation>归档期限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="37"/>
-        <source>Borrow without approval</source>
-        <translation>免审批借阅</translation>
+        <location filename="../../app/ui/archive_settings.py" line="41"/>
+        <source>Working days (Monday to Friday) a handover may wait for the reviewer, and then for the archive to receive it, before it is shown as late.</source>
+        <translation>移交单等待审核人确认、再等待档案室接收的工作日数（周一至周五），超过即显示为逾期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="38"/>
+        <location filename="../../app/ui/archive_settings.py" line="46"/>
+        <source>Positions that borrow without approval</source>
+        <translation>免审批借阅的职务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_settings.py" line="72"/>
+        <source>The next file registered gets {next}.</source>
+        <translation>下一份登记的档案号为 {next}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_settings.py" line="98"/>
+        <source>{count} archive file(s) are registered: their numbers stay as they are (the last is {last}). The next file registered gets {next}. Change the pattern?</source>
+        <translation>已登记 {count} 份档案卷，其档案号保持不变（最后一份为 {last}）。下一份登记的档案号为 {next}。确定修改格式吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_settings.py" line="47"/>
         <source>Positions separated by commas, e.g. 董事长，总经理，副总经理. Borrowers with one of them need no manager&apos;s approval.</source>
         <translation>多个职务用逗号分隔，例如 董事长，总经理，副总经理。担任这些职务的借阅人无需主管领导审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="57"/>
+        <location filename="../../app/ui/archive_settings.py" line="69"/>
         <source>e.g. {first}, {second}</source>
         <translation>例如 {first}、{second}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/archive_settings.py" line="64"/>
-        <source>Files already registered keep their numbers; the next number follows the new pattern. Change it?</source>
-        <translation>已登记的档案卷保留原档案号；下一个档案号按新格式编号。确定修改吗？</translation>
     </message>
 </context>
 <context>
@@ -4887,164 +4897,171 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Stocktake</name>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="22"/>
-        <location filename="../../app/ui/stocktake.py" line="49"/>
+        <location filename="../../app/ui/stocktake.py" line="32"/>
+        <location filename="../../app/ui/stocktake.py" line="78"/>
         <source>Date</source>
         <translation>盘点日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="22"/>
-        <location filename="../../app/ui/stocktake.py" line="47"/>
+        <location filename="../../app/ui/stocktake.py" line="32"/>
+        <location filename="../../app/ui/stocktake.py" line="76"/>
         <source>Counted by</source>
         <translation>盘点人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="23"/>
-        <location filename="../../app/ui/stocktake.py" line="48"/>
+        <location filename="../../app/ui/stocktake.py" line="33"/>
+        <location filename="../../app/ui/stocktake.py" line="77"/>
         <source>Witness</source>
         <translation>监盘人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="23"/>
+        <location filename="../../app/ui/stocktake.py" line="33"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="24"/>
+        <location filename="../../app/ui/stocktake.py" line="34"/>
         <source>On the register</source>
         <translation>台帐在柜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="24"/>
-        <location filename="../../app/ui/stocktake.py" line="84"/>
-        <location filename="../../app/ui/stocktake.py" line="188"/>
+        <location filename="../../app/ui/stocktake.py" line="34"/>
+        <location filename="../../app/ui/stocktake.py" line="120"/>
+        <location filename="../../app/ui/stocktake.py" line="315"/>
         <source>Found</source>
         <translation>实有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="25"/>
+        <location filename="../../app/ui/stocktake.py" line="35"/>
+        <location filename="../../app/ui/stocktake.py" line="316"/>
         <source>Not found</source>
         <translation>未见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="25"/>
-        <location filename="../../app/ui/stocktake.py" line="118"/>
+        <location filename="../../app/ui/stocktake.py" line="35"/>
+        <location filename="../../app/ui/stocktake.py" line="160"/>
         <source>Not on the register</source>
         <translation>账外</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="30"/>
+        <location filename="../../app/ui/stocktake.py" line="40"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="30"/>
+        <location filename="../../app/ui/stocktake.py" line="40"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="39"/>
+        <location filename="../../app/ui/stocktake.py" line="67"/>
         <source>Start a stock-take of the safe</source>
         <translation>开始保险柜盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="44"/>
+        <location filename="../../app/ui/stocktake.py" line="73"/>
         <source>The list is what the certificate register says is in the safe now.</source>
         <translation>盘点清单取自权证台帐中当前“在柜”的权证。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="50"/>
+        <location filename="../../app/ui/stocktake.py" line="79"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="81"/>
+        <location filename="../../app/ui/stocktake.py" line="117"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="81"/>
+        <location filename="../../app/ui/stocktake.py" line="117"/>
         <source>Register number</source>
         <translation>登记号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="82"/>
+        <location filename="../../app/ui/stocktake.py" line="118"/>
         <source>Certificate</source>
         <translation>权证名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="82"/>
+        <location filename="../../app/ui/stocktake.py" line="118"/>
         <source>Certificate number</source>
         <translation>权证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="83"/>
+        <location filename="../../app/ui/stocktake.py" line="119"/>
         <source>Holder</source>
         <translation>权利人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="83"/>
+        <location filename="../../app/ui/stocktake.py" line="119"/>
         <source>Place</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="83"/>
+        <location filename="../../app/ui/stocktake.py" line="119"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="84"/>
-        <location filename="../../app/ui/stocktake.py" line="119"/>
+        <location filename="../../app/ui/stocktake.py" line="120"/>
+        <location filename="../../app/ui/stocktake.py" line="161"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="92"/>
+        <location filename="../../app/ui/stocktake.py" line="125"/>
+        <source>Tick each certificate found in the safe: click its box or press Space on its line. Write a note on each one not found.</source>
+        <translation>柜内找到的权证逐一勾选：点方框或在该行按空格。未见的权证须写明备注。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stocktake.py" line="132"/>
         <source>Found in the safe but not on the register: one per line</source>
         <translation>柜内有但台帐没有的物品：每行一项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="97"/>
+        <location filename="../../app/ui/stocktake.py" line="137"/>
         <source>Note on the whole stock-take</source>
         <translation>本次盘点的总体说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="99"/>
+        <location filename="../../app/ui/stocktake.py" line="140"/>
         <source>Start a stock-take…</source>
         <translation>开始盘点…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="100"/>
+        <location filename="../../app/ui/stocktake.py" line="141"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="101"/>
+        <location filename="../../app/ui/stocktake.py" line="142"/>
         <source>Finish…</source>
         <translation>完成盘点…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="102"/>
+        <location filename="../../app/ui/stocktake.py" line="143"/>
         <source>Stock-take report (PDF)…</source>
         <translation>盘点表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="104"/>
+        <location filename="../../app/ui/stocktake.py" line="145"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="168"/>
+        <location filename="../../app/ui/stocktake.py" line="192"/>
+        <location filename="../../app/ui/stocktake.py" line="240"/>
         <source>Save the ticks of the stock-take in progress first?</source>
         <translation>先保存正在进行的盘点勾选结果吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="210"/>
+        <location filename="../../app/ui/stocktake.py" line="330"/>
         <source>On the register {n} · found {found} · not found {missing}</source>
         <translation>台帐在柜 {n} 件 · 实有 {found} 件 · 未见 {missing} 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="283"/>
+        <location filename="../../app/ui/stocktake.py" line="429"/>
         <source>Finish the stock-take of {date}? {missing} certificate(s) not found. A finished stock-take no longer changes.</source>
         <translation>完成 {date} 的盘点吗？未见权证 {missing} 件。完成后的盘点不能再修改。</translation>
     </message>
