@@ -94,7 +94,7 @@ def cmd_check(args) -> int:
     return EXIT_OK if all(ok for _n, ok, _d in results) else EXIT_FAIL
 
 
-EXPORTS = ("customers", "certificates", "archive", "loans", "overdue", "survey", "audit")
+EXPORTS = ("customers", "dossier", "certificates", "archive", "loans", "overdue", "survey", "audit")
 
 
 def _build_export(office, session, args, fmt: str):
@@ -104,6 +104,17 @@ def _build_export(office, session, args, fmt: str):
     kind = args.kind
     if kind == "customers":
         r = office_reports.customer_list(office, session, include_ids=args.include_ids)
+    elif kind == "dossier":
+        from app.reports.dossier_report import dossier_pdf
+        if not args.customer:
+            raise CliError(translate("CLI", "Name the customer: dossier --customer CODE."))
+        if fmt != "pdf":
+            raise CliError(translate("CLI", "The dossier is written as PDF only."))
+        customer = office.customers.repo.by_code(args.customer.strip().upper())
+        if customer is None:
+            raise CliError(translate("CLI", "There is no customer {code}.").format(code=args.customer))
+        data, n = dossier_pdf(office, session, customer.id)
+        return data, translate("CLI", "Dossier of {code}").format(code=customer.code), n
     elif kind == "certificates":
         r = archive_reports.certificate_register(office, session, office.archive.list_certificates(session))
     elif kind == "archive":
@@ -197,14 +208,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_check)
 
     s = sub.add_parser("export", help=translate("CLI", "write a report to a file"),
-                       description=translate("CLI", "Write a report to a new file: customers, certificates, archive, "
-                                                    "loans, overdue, survey or audit. survey: the satisfaction survey "
-                                                    "analysis report (PDF) or its forms (Excel); without --survey, "
-                                                    "the latest survey."))
+                       description=translate("CLI", "Write a report to a new file: customers, dossier, "
+                                                    "certificates, archive, loans, overdue, survey or audit. survey: "
+                                                    "the satisfaction survey analysis report (PDF) or its forms "
+                                                    "(Excel); without --survey, the latest survey."))
     s.add_argument("kind", choices=EXPORTS, metavar="REPORT")
     s.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help=translate("CLI", "start of the period "
                                                                                            "(loans, audit)"))
     s.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help=translate("CLI", "end of the period"))
+    s.add_argument("--customer", metavar="CODE", help=translate("CLI", "the customer of a dossier"))
     s.add_argument("--include-ids", action="store_true",
                    help=translate("CLI", "show full ID numbers (customers; only for users who may see them)"))
     s.add_argument("db", metavar="DB")

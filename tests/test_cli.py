@@ -239,12 +239,20 @@ def test_export_every_register_and_an_unknown_one(cli):
     full = [r[5] for r in load_workbook(cli.tmp / "full.xlsx").active.iter_rows(values_only=True)
             if r and str(r[0]).startswith("KH") and r[5]]
     assert full and not any("*" in i for i in full)
+    out = cli.tmp / "dossier.pdf"
+    proc = cli.run("export", "dossier", str(cli.db), "--customer", "kh000001", "--out", str(out), "--user", "admin")
+    assert proc.returncode == 0, proc.stderr
+    text = re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages))
+    assert "KH000001" in text and "Customerdossier" in text and "Contacts" in text
+    proc = cli.run("export", "dossier", str(cli.db), "--customer", "KH999999", "--out", str(cli.tmp / "n.pdf"),
+                   "--user", "admin")
+    assert one_line_error(proc) == "kedang: There is no customer KH999999."
     proc = cli.run("export", "payroll", str(cli.db), "--out", str(cli.tmp / "x.pdf"), "--user", "admin")
     assert proc.returncode == 2 and "payroll" in proc.stderr
     office = cli.open()
     try:
         exports = office.audit.audit_repo.search(action="report.export")
-        assert len(exports) == 7 and all(e.username == "admin" for e in exports)
+        assert len(exports) == 8 and all(e.username == "admin" for e in exports)
     finally:
         office.close()
 

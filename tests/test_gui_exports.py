@@ -71,3 +71,28 @@ def test_the_audit_log_exports_the_chosen_period(qtbot, office, admin, save_to):
     click(qtbot, button(dialog, "Export period (Excel)…"))
     values = [c for r in load_workbook(path).active.iter_rows(values_only=True) for c in r if c]
     assert "database created" in values and "Audit log" in values
+
+
+def test_the_dossier_and_the_customers_own_copy_print_every_tab(qtbot, office, admin, save_to):
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    from app.ui.dossier import DossierWindow
+
+    c = office.customers.create(admin, {"name": "赵敏", "phone": "13800002222", "id_number": ID1},
+                                contacts=[{"role": "emergency", "name": "赵父", "phone": "13900001111"}])
+    office.entries.create(admin, c.id, "repair", {"reported": "2026-01-05", "description": "厨房漏水", "status": "open"})
+    window = show(qtbot, DossierWindow(office, admin, c.id))
+    path = save_to("dossier.pdf")
+    click(qtbot, window.print_button)
+    text = re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages))
+    assert all(x in text for x in ("赵敏", "赵父", "厨房漏水", "Repairs", "Emergencycontact", ID1))
+    path = save_to("copy.pdf")
+    click(qtbot, window.copy_button)
+    text = re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages))
+    assert "Copyofyourpersonalinformation" in text and "PersonalInformationProtectionLaw" in text
+    titles = [e.summary for e in events_exactly(office, "report.export")]
+    assert any(t.startswith(f"Dossier of {c.code}") for t in titles)
+    assert any(t.startswith(f"Personal information of {c.code}") for t in titles)

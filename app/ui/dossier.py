@@ -230,6 +230,12 @@ class DossierWindow(QWidget):
         self.move_out_button.clicked.connect(self.move_out)
         self.reinstate_button = QPushButton(translate("Dossier", "Reinstate"), objectName="reinstate")
         self.reinstate_button.clicked.connect(self.reinstate)
+        self.print_button = QPushButton(translate("Dossier", "Dossier (PDF)…"), objectName="dossierPdf")
+        self.print_button.clicked.connect(lambda: self.export_pdf(False))
+        self.copy_button = QPushButton(translate("Dossier", "Copy for the customer (PDF)…"), objectName="pipCopy")
+        self.copy_button.setToolTip(translate("Dossier", "Everything kept about this customer, for a request under "
+                                                          "the Personal Information Protection Law"))
+        self.copy_button.clicked.connect(lambda: self.export_pdf(True))
         self.tabs = QTabWidget(objectName="dossierTabs")
         self.tabs.setUsesScrollButtons(True)
         self.pages: dict[str, QWidget] = {}
@@ -244,6 +250,8 @@ class DossierWindow(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.banner, 1)
         top.addStretch(1)  # the buttons keep their size when there is no banner
+        top.addWidget(self.print_button)
+        top.addWidget(self.copy_button)
         top.addWidget(self.move_out_button)
         top.addWidget(self.reinstate_button)
         layout = QVBoxLayout(self)
@@ -252,6 +260,18 @@ class DossierWindow(QWidget):
         self._refresh_header()
         self._update_counts()
         self.resize(980, 640)
+
+    def export_pdf(self, for_customer: bool) -> None:
+        """Every tab of the dossier as one PDF (or the customer's own copy of it), saved where the user says."""
+        from app.reports.dossier_report import dossier_pdf
+        from app.ui import report_export
+
+        def build():
+            return RowCountedPdf(*dossier_pdf(self.office, self.session, self.customer_id, for_customer=for_customer))
+        name = self.office.customers.get(self.session, self.customer_id).code
+        title = (translate("Dossier", "Personal information of {code}") if for_customer
+                 else translate("Dossier", "Dossier of {code}")).format(code=name)
+        report_export.save_report(self, build, title, "pdf", office=self.office, session=self.session)
 
     # ------------------------------------------------------------ tabs
     def _build(self, key: str) -> QWidget:
@@ -396,3 +416,12 @@ class MoveOutDialog(QDialog):
                                                                       self.note.text()),
                    lambda _key: self.date):
             self.accept()
+
+
+class RowCountedPdf(bytes):
+    """A finished PDF that also says how many records it lists (for the audit log)."""
+
+    def __new__(cls, data: bytes, rows: int):
+        obj = super().__new__(cls, data)
+        obj.row_count = rows
+        return obj

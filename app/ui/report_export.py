@@ -65,7 +65,9 @@ def save_report(parent: QWidget | None, build: Callable[[], object], title: str,
 
 
 def _rows(report) -> int | None:
-    """How many rows a report has (table rows, or handover lines), if it says."""
+    """How many rows a report has (table rows, handover lines, or a finished PDF's count), if it says."""
+    if hasattr(report, "row_count"):
+        return report.row_count
     for attr in ("rows", "lines"):
         if hasattr(report, attr):
             return len(getattr(report, attr))

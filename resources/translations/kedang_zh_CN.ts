@@ -2490,117 +2490,142 @@
         <translation>已添加 {n} 位演示客户，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="148"/>
+        <location filename="../../app/cli.py" line="159"/>
         <source>--survey belongs to the survey report only.</source>
         <translation>--survey 只用于 survey 报表。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="150"/>
+        <location filename="../../app/cli.py" line="161"/>
         <source>{path} exists already; KeDang never overwrites a file.</source>
         <translation>{path} 已存在；客档从不覆盖文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="128"/>
+        <location filename="../../app/cli.py" line="139"/>
         <source>There is no survey yet.</source>
         <translation>还没有任何调查。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="164"/>
+        <location filename="../../app/cli.py" line="110"/>
+        <source>Name the customer: dossier --customer CODE.</source>
+        <translation>请指明客户：dossier --customer 客户编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="112"/>
+        <source>The dossier is written as PDF only.</source>
+        <translation>客户档案只能输出为 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="115"/>
+        <source>There is no customer {code}.</source>
+        <translation>没有客户 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="117"/>
+        <source>Dossier of {code}</source>
+        <translation>{code} 的客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="175"/>
         <source>Wrote {what} ({n} rows) to {path}</source>
         <translation>已将{what}（{n} 行）写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="171"/>
+        <location filename="../../app/cli.py" line="182"/>
         <source>KeDang customer-records desk. Without a command, starts the program.</source>
         <translation>客档客户档案系统。不带命令时启动图形界面。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="173"/>
+        <location filename="../../app/cli.py" line="184"/>
         <source>start with a throwaway database full of demo data</source>
         <translation>使用一个装满演示数据的临时数据库启动</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="174"/>
+        <location filename="../../app/cli.py" line="185"/>
         <source>database file to open in the program</source>
         <translation>要打开的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="175"/>
+        <location filename="../../app/cli.py" line="186"/>
         <source>language of the program</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="178"/>
+        <location filename="../../app/cli.py" line="189"/>
         <source>create a new encrypted database</source>
         <translation>创建新的加密数据库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="179"/>
+        <location filename="../../app/cli.py" line="190"/>
         <source>Create a new encrypted database. The administrator&apos;s password comes from KEDANG_PASSWORD.</source>
         <translation>创建新的加密数据库。系统管理员的密码取自 KEDANG_PASSWORD。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="181"/>
+        <location filename="../../app/cli.py" line="192"/>
         <source>user name of the administrator</source>
         <translation>系统管理员的用户名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="182"/>
+        <location filename="../../app/cli.py" line="193"/>
         <source>the administrator&apos;s full name</source>
         <translation>系统管理员的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="183"/>
+        <location filename="../../app/cli.py" line="194"/>
         <source>company name printed on reports</source>
         <translation>打印在报表上的单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="186"/>
+        <location filename="../../app/cli.py" line="197"/>
         <source>add realistic demo customers</source>
         <translation>添加逼真的演示客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="187"/>
+        <location filename="../../app/cli.py" line="198"/>
         <source>Add realistic demo customers (Chinese names, valid ID numbers, phones, units, contacts).</source>
         <translation>添加逼真的演示客户（中文姓名、有效的证件号码、电话、房号、联系人）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="193"/>
+        <location filename="../../app/cli.py" line="204"/>
         <source>check the database and the audit chain</source>
         <translation>检查数据库和操作日志链</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="194"/>
+        <location filename="../../app/cli.py" line="205"/>
         <source>Run the quick, integrity and cipher checks and verify the audit chain.</source>
         <translation>运行快速检查、完整性检查和加密校验，并校验操作日志链。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="199"/>
+        <location filename="../../app/cli.py" line="210"/>
         <source>write a report to a file</source>
         <translation>把报表写入文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="200"/>
-        <source>Write a report to a new file: customers, certificates, archive, loans, overdue, survey or audit. survey: the satisfaction survey analysis report (PDF) or its forms (Excel); without --survey, the latest survey.</source>
-        <translation>把报表写入一个新文件：customers、certificates、archive、loans、overdue、survey 或 audit。survey：满意度调查分析报告（PDF）或调查表明细（Excel）；不指定 --survey 时为最近一次调查。</translation>
+        <location filename="../../app/cli.py" line="211"/>
+        <source>Write a report to a new file: customers, dossier, certificates, archive, loans, overdue, survey or audit. survey: the satisfaction survey analysis report (PDF) or its forms (Excel); without --survey, the latest survey.</source>
+        <translation>把报表写入一个新文件：customers、dossier、certificates、archive、loans、overdue、survey 或 audit。survey：满意度调查分析报告（PDF）或调查表明细（Excel）；不指定 --survey 时为最近一次调查。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="205"/>
+        <location filename="../../app/cli.py" line="216"/>
         <source>start of the period (loans, audit)</source>
         <translation>期间开始（loans、audit）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="207"/>
+        <location filename="../../app/cli.py" line="218"/>
         <source>end of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="209"/>
+        <location filename="../../app/cli.py" line="219"/>
+        <source>the customer of a dossier</source>
+        <translation>客户档案的客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="221"/>
         <source>show full ID numbers (customers; only for users who may see them)</source>
         <translation>显示完整证件号码（customers；仅限有权查看的用户）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="226"/>
+        <location filename="../../app/cli.py" line="238"/>
         <source>Interrupted; nothing was saved.</source>
         <translation>已中断，未保存任何内容。</translation>
     </message>
@@ -2938,7 +2963,7 @@
     </message>
     <message>
         <location filename="../../app/customers.py" line="487"/>
-        <location filename="../../app/ui/dossier.py" line="390"/>
+        <location filename="../../app/ui/dossier.py" line="410"/>
         <source>Move-out date</source>
         <translation>退租日期</translation>
     </message>
@@ -3126,44 +3151,190 @@ Save anyway?</source>
         <translation>恢复在册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="332"/>
+        <location filename="../../app/ui/dossier.py" line="233"/>
+        <source>Dossier (PDF)…</source>
+        <translation>打印档案（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier.py" line="235"/>
+        <source>Copy for the customer (PDF)…</source>
+        <translation>个人信息副本（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier.py" line="236"/>
+        <source>Everything kept about this customer, for a request under the Personal Information Protection Law</source>
+        <translation>本客户的全部记录，用于客户依《个人信息保护法》提出的查阅、复制请求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier.py" line="272"/>
+        <source>Personal information of {code}</source>
+        <translation>{code} 的个人信息副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier.py" line="273"/>
+        <source>Dossier of {code}</source>
+        <translation>{code} 的客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier.py" line="352"/>
         <source>Dossier — {code} {name}</source>
         <translation>客户档案 — {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="335"/>
+        <location filename="../../app/ui/dossier.py" line="355"/>
         <source>{status} since {date}.</source>
         <translation>{date} 起{status}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="338"/>
+        <location filename="../../app/ui/dossier.py" line="358"/>
         <source>The dossier is kept read-only.</source>
         <translation>档案保留为只读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="356"/>
+        <location filename="../../app/ui/dossier.py" line="376"/>
         <source>Make {code} {name} an active customer again?</source>
         <translation>将 {code} {name} 恢复为在册客户？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="371"/>
+        <location filename="../../app/ui/dossier.py" line="391"/>
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="383"/>
+        <location filename="../../app/ui/dossier.py" line="403"/>
         <source>Move out — {code} {name}</source>
         <translation>退租 — {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="389"/>
+        <location filename="../../app/ui/dossier.py" line="409"/>
         <source>The dossier stays on file; clerks can then only read it.</source>
         <translation>档案继续保存；此后业务录入员只能查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="392"/>
+        <location filename="../../app/ui/dossier.py" line="412"/>
         <source>Move out</source>
         <translation>退租</translation>
+    </message>
+</context>
+<context>
+    <name>DossierReport</name>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="33"/>
+        <source>Copy of your personal information</source>
+        <translation>个人信息副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="34"/>
+        <source>Customer dossier</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="49"/>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="57"/>
+        <source>This is everything the office keeps about you in its records program, as of the printing date below, provided at your request under the Personal Information Protection Law.</source>
+        <translation>以下是截至打印日期本单位在客户档案系统中保存的有关您的全部信息，应您依《个人信息保护法》提出的请求提供。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="67"/>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="68"/>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="69"/>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="72"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="78"/>
+        <source> (void: {reason})</source>
+        <translation>（已作废：{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="80"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="80"/>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="83"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="84"/>
+        <location filename="../../app/reports/dossier_report.py" line="89"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="84"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="85"/>
+        <location filename="../../app/reports/dossier_report.py" line="90"/>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="85"/>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="88"/>
+        <source>Archive files</source>
+        <translation>档案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="89"/>
+        <source>Archive number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="90"/>
+        <location filename="../../app/reports/dossier_report.py" line="95"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="93"/>
+        <source>Original certificates</source>
+        <translation>权证原件</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="94"/>
+        <source>Certificate</source>
+        <translation>权证</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="94"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/dossier_report.py" line="95"/>
+        <source>Holder</source>
+        <translation>权利人</translation>
     </message>
 </context>
 <context>
@@ -4311,12 +4482,12 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="99"/>
+        <location filename="../../app/ui/report_export.py" line="101"/>
         <source>The report could not be printed: {error}</source>
         <translation>报表未能打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="130"/>
+        <location filename="../../app/ui/report_export.py" line="132"/>
         <source>the printer could not be started</source>
         <translation>无法启动打印机</translation>
     </message>
