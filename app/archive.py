@@ -115,12 +115,14 @@ def need_date(value, field_label: str, *, key: str = "", required: bool = True, 
 
 
 def add_working_days(start: str | _dt.date, days: int) -> _dt.date:
-    """The date ``days`` working days (Monday to Friday) after ``start``."""
+    """The date ``days`` working days (Monday to Friday) after ``start`` (before it when ``days`` < 0)."""
     d = _dt.date.fromisoformat(start) if isinstance(start, str) else start
-    while days > 0:
-        d += _dt.timedelta(days=1)
+    step = _dt.timedelta(days=1 if days >= 0 else -1)
+    left = abs(days)
+    while left > 0:
+        d += step
         if d.weekday() < 5:
-            days -= 1
+            left -= 1
     return d
 
 
@@ -153,6 +155,8 @@ def need_int(value, field_label: str, *, key: str = "", minimum: int = 1, maximu
 
 # ------------------------------------------------------------------ settings
 _SETTINGS_KEY = "archive_settings"
+HOME = {"file": "in_store", "certificate": "in_safe"}   # where a file or certificate is when it is not out
+ITEM_ENTITY = {"file": "archive_file", "certificate": "certificate"}   # the audit log's name for it
 _PLACEHOLDER = re.compile(r"\{n(?::0?(\d+)d)?\}")
 
 
@@ -305,14 +309,8 @@ class ArchiveService(Service):
     # ------------------------------------------------------------ reading
     def customer_names(self, ids) -> dict[int, tuple[str, str]]:
         """customer id -> (code, name) for the ids given."""
-        ids = sorted({i for i in ids if i})
-        out: dict[int, tuple[str, str]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            for cid, code, name in self.db.query(
-                    f"SELECT id, code, name FROM customers WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
-                out[cid] = (code, name)
-        return out
+        rows = self.customers.list_rows(sorted({i for i in ids if i}))
+        return {cid: (r[1], r[2]) for cid, r in rows.items()}
 
     def list_files(self, session: Session, *, status: str = "", category: str = "", customer_id: int | None = None,
                    text: str = "") -> list[ArchiveFile]:
@@ -345,9 +343,17 @@ class ArchiveService(Service):
         self.require(session, "archive.read")
         return self.files.by_number(archive_no.strip())
 
-    def next_number(self) -> str:
-        s = self.settings()
-        return format_number(s.number_pattern, self.files.max_seq() + 1)
+    def next_number(self, pattern: str | None = None) -> str:
+        """The number the next file gets (under ``pattern``, by default the one in the settings)."""
+        return format_number(pattern or self.settings().number_pattern, self.files.max_seq() + 1)
+
+    def file_count(self) -> int:
+        return self.files.count()
+
+    def last_number(self) -> str:
+        """The archive number registered with the highest sequence ('' before the first file)."""
+        last = self.files.where(order="coalesce(seq, 0) DESC, id DESC", limit=1)
+        return last[0].archive_no if last else ""
 
     def gaps(self) -> list[str]:
         """Archive numbers skipped between 1 and the highest one registered (for the gap check)."""
@@ -376,6 +382,10 @@ class ArchiveService(Service):
             params += [like, like, like, like]
         return self.certs.where(" AND ".join(clause), params,
                                 order="(SELECT archive_no FROM archive_files a WHERE a.id = archive_file_id), id")
+
+    def certificate_by_number(self, session: Session, cert_no: str) -> Certificate | None:
+        self.require(session, "archive.read")
+        return self.certs.by_number(cert_no.strip())
 
     def get_certificate(self, session: Session, cert_id: int) -> Certificate:
         self.require(session, "archive.read")
@@ -481,12 +491,29 @@ class ArchiveService(Service):
                         "{number} cannot be destroyed: its certificate {cert} is still held. Return it to the "
                         "customer or cancel it first.").format(number=f.archive_no, cert=c.cert_no))
             before = f.status
-            f.status, f.status_note = "destroyed", reason
-            f.updated_at, f.updated_by = now_iso(), session.user_id
-            self.files.update(f)
+            self.set_item_status(session, "file", f, "destroyed", reason)
             self.audit(session, "archive_file.destroy", "archive_file", f.id, summary=f.archive_no,
                        before={"status": before}, after={"status": "destroyed", "reason": reason})
             return f
+
+    # ------------------------------------------------------------ one item, file or certificate
+    def item(self, session: Session, item_type: str, item_id: int) -> tuple[ArchiveFile | Certificate, str]:
+        """(the file or certificate, its number) that loans and handovers move about."""
+        if item_type == "file":
+            f = self.get_file(session, item_id)
+            return f, f.archive_no
+        if item_type == "certificate":
+            c = self.get_certificate(session, item_id)
+            return c, c.cert_no
+        raise bad(translate("Archive", "Item"), translate("Archive", "is not one of the allowed values"), "item_type")
+
+    def set_item_status(self, session: Session, item_type: str, rec, status: str, note: str | None = None) -> None:
+        """Give a file or certificate a new status (and status note); the caller audits why."""
+        rec.status = status
+        if note is not None:
+            rec.status_note = note
+        rec.updated_at, rec.updated_by = now_iso(), session.user_id
+        (self.files if item_type == "file" else self.certs).update(rec)
 
     def _refuse_if_lent(self, item_type: str, item_id: int, number: str) -> None:
         loan = self.loans.active_for(item_type, item_id)
@@ -533,9 +560,7 @@ class ArchiveService(Service):
                 raise KeDangError(translate("Archive", "{number} is {status}: only a certificate in the safe can be cancelled.").format(
                     number=c.cert_no, status=label(c.status)))
             self._refuse_if_lent("certificate", c.id, c.cert_no)
-            c.status, c.status_note = "cancelled", reason
-            c.updated_at, c.updated_by = now_iso(), session.user_id
-            self.certs.update(c)
+            self.set_item_status(session, "certificate", c, "cancelled", reason)
             self.audit(session, "certificate.cancel", "certificate", c.id, summary=c.cert_no,
                        before={"status": "in_safe"}, after={"status": "cancelled", "reason": reason})
             return c

@@ -119,14 +119,6 @@ def _weekday(d: _dt.date) -> _dt.date:
     return d
 
 
-def _working_days_before(d: _dt.date, days: int) -> _dt.date:
-    while days > 0:
-        d -= _dt.timedelta(days=1)
-        if d.weekday() < 5:
-            days -= 1
-    return d
-
-
 # ------------------------------------------------------------------ the actors
 def _demo_user(office: Office, admin: Session, username: str, display_name: str, role: str) -> Session | None:
     """A signed-in session of a demo account, created (or its password reset) by the administrator."""
@@ -442,10 +434,10 @@ def fill_archive_demo(office: Office, session: Session, *, today: _dt.date | Non
                for c, cat, kinds in ((rng.choice(pool), "contract", ("property", "other_rights")),
                                      (rng.choice(pool), "customer", ()))]
     waiting[0].certs = [numbers.certificate(k, waiting[0].customer, today.year) for k in ("property", "other_rights")]
-    handed = _working_days_before(today, 5)
+    handed = add_working_days(today, -5)
     intake(waiting[0], waiting[0].certs, under_file=False, handed=handed,
            reviewed=min(add_working_days(handed, 2), today), received=None)
-    intake(waiting[1], [], under_file=False, handed=_working_days_before(today, 1), reviewed=None, received=None)
+    intake(waiting[1], [], under_file=False, handed=add_working_days(today, -1), reviewed=None, received=None)
 
     timeline.run()
     counts.update(files=svc_a.files.count(), certificates=svc_a.certs.count(), handovers=svc_h.repo.count(),

@@ -17,8 +17,9 @@ from __future__ import annotations
 import datetime as _dt
 
 from app import archive as _archive
-from app.archive import (ArchiveService, add_working_days, bad, handover_status_label, label, need_date, need_text, validate_certificate,
-                         validate_file, validate_items, working_days_between)
+from app.archive import (HOME, ITEM_ENTITY, ArchiveService, add_working_days, bad, handover_status_label, label,
+                         need_date, need_text, validate_certificate, validate_file, validate_items,
+                         working_days_between)
 from app.entries import DueItem
 from app.errors import KeDangError, NotFound
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -191,7 +192,7 @@ class HandoverService(Service):
             items, customers = [], set()
             for fid in ids:
                 f = self.archive.get_file(session, fid)
-                self._available("file", f.id, f.archive_no, f.status, "in_store")
+                self._available("file", f, f.archive_no)
                 customers.add(f.customer_id)
                 items.append({"type": "file", "ref_id": f.id, "name": f.title, "number": f.archive_no,
                               "quantity": 1, "pages": f.pages})
@@ -211,7 +212,7 @@ class HandoverService(Service):
                 [self.archive.get_certificate(session, cid).archive_file_id for cid in ids])
             for cid in ids:
                 c = self.archive.get_certificate(session, cid)
-                self._available("certificate", c.id, c.cert_no, c.status, "in_safe")
+                self._available("certificate", c, c.cert_no)
                 customers.add(c.customer_id)
                 items.append({"type": "certificate", "ref_id": c.id, "name": c.name or label(c.kind),
                               "number": c.cert_no, "quantity": c.quantity, "pages": "", "holder": c.holder,
@@ -219,13 +220,15 @@ class HandoverService(Service):
             customer_id = customers.pop() if len(customers) == 1 else None
             return self._insert(session, "return", customer_id, parties, items, {"certificate_ids": ids})
 
-    def _available(self, item_type: str, item_id: int, number: str, status: str, wanted: str) -> None:
-        if status != wanted:
+    def _available(self, item_type: str, rec, number: str, handover_id: int | None = None) -> None:
+        """Refuse an item that is not in its place, is lent, or is on another open handover."""
+        if rec.status != HOME[item_type]:
             raise KeDangError(translate("Archive", "{number} is {status}: it cannot be handed over.").format(
-                number=number, status=label(status)))
-        self.archive._refuse_if_lent(item_type, item_id, number)
-        for other in self.repo.where("status = 'open' AND purpose IN ('transfer','return')"):
-            if any(i.get("ref_id") == item_id and i.get("type") == item_type for i in other.items):
+                number=number, status=label(rec.status)))
+        self.archive._refuse_if_lent(item_type, rec.id, number)
+        for other in self.repo.where("status = 'open' AND purpose IN ('transfer','return') AND id != ?",
+                                     (handover_id or 0,)):
+            if any(i.get("ref_id") == rec.id and i.get("type") == item_type for i in other.items):
                 raise KeDangError(translate("Archive", "{number} is already on the open handover {handover}.").format(
                     number=number, handover=other.handover_no))
 
@@ -322,32 +325,22 @@ class HandoverService(Service):
         return {"archive_file_id": f.id, "archive_no": f.archive_no, "certificate_ids": certs}
 
     def _receive_transfer(self, session: Session, h: Handover, d: str, reg: dict, allow_gap: bool) -> dict:
-        for fid in h.payload["file_ids"]:
-            f = self.archive.get_file(session, fid)
-            if f.status != "in_store":
-                raise KeDangError(translate("Archive", "{number} is {status}: it cannot be handed over.").format(
-                    number=f.archive_no, status=label(f.status)))
-            self.archive._refuse_if_lent("file", f.id, f.archive_no)
-            f.status, f.status_note = "transferred", h.handover_no
-            f.updated_at, f.updated_by = now_iso(), session.user_id
-            self.archive.files.update(f)
-            self.audit(session, "archive_file.transfer", "archive_file", f.id, summary=f.archive_no,
-                       before={"status": "in_store"}, after={"status": "transferred", "handover": h.handover_no})
-        return {"file_ids": h.payload["file_ids"]}
+        return self._release(session, h, "file", "transferred", "archive_file.transfer")
 
     def _receive_return(self, session: Session, h: Handover, d: str, reg: dict, allow_gap: bool) -> dict:
-        for cid in h.payload["certificate_ids"]:
-            c = self.archive.get_certificate(session, cid)
-            if c.status != "in_safe":
-                raise KeDangError(translate("Archive", "{number} is {status}: it cannot be handed over.").format(
-                    number=c.cert_no, status=label(c.status)))
-            self.archive._refuse_if_lent("certificate", c.id, c.cert_no)
-            c.status, c.status_note = "returned", h.handover_no
-            c.updated_at, c.updated_by = now_iso(), session.user_id
-            self.archive.certs.update(c)
-            self.audit(session, "certificate.return", "certificate", c.id, summary=c.cert_no,
-                       before={"status": "in_safe"}, after={"status": "returned", "handover": h.handover_no})
-        return {"certificate_ids": h.payload["certificate_ids"]}
+        return self._release(session, h, "certificate", "returned", "certificate.return")
+
+    def _release(self, session: Session, h: Handover, item_type: str, status: str, action: str) -> dict:
+        """The items of a transfer or a return leave the archive: checked again, given ``status``, audited."""
+        key = "file_ids" if item_type == "file" else "certificate_ids"
+        for rid in h.payload[key]:
+            rec, number = self.archive.item(session, item_type, rid)
+            self._available(item_type, rec, number, handover_id=h.id)
+            before = rec.status
+            self.archive.set_item_status(session, item_type, rec, status, h.handover_no)
+            self.audit(session, action, ITEM_ENTITY[item_type], rec.id, summary=number,
+                       before={"status": before}, after={"status": status, "handover": h.handover_no})
+        return {key: h.payload[key]}
 
     def cancel(self, session: Session, handover_id: int, reason: str) -> Handover:
         self.require(session, "archive.write")

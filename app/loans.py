@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from app import archive as _archive
-from app.archive import ArchiveService, bad, label, loan_status_label, need_date, need_text
+from app.archive import HOME, ArchiveService, bad, label, loan_status_label, need_date, need_text
 from app.entries import DueItem
 from app.errors import KeDangError, NotFound
 from app.i18n import translate
@@ -136,33 +136,16 @@ class LoanService(Service):
         return out
 
     # ------------------------------------------------------------ the item
-    def _item(self, session: Session, item_type: str, item_id: int):
-        if item_type == "file":
-            f = self.archive.get_file(session, item_id)
-            return f, f.archive_no, f.status, "in_store", f.customer_id
-        if item_type == "certificate":
-            c = self.archive.get_certificate(session, item_id)
-            return c, c.cert_no, c.status, "in_safe", c.customer_id
-        raise bad(translate("Archive", "Item"), translate("Archive", "is not one of the allowed values"), "item_type")
-
-    def _set_item_status(self, session: Session, loan: Loan, status: str, note: str | None = None) -> None:
-        rec, number, before, _, _ = self._item(session, loan.item_type, loan.item_id)
-        rec.status = status
-        if note is not None:
-            rec.status_note = note
-        rec.updated_at, rec.updated_by = now_iso(), session.user_id
-        (self.archive.files if loan.item_type == "file" else self.archive.certs).update(rec)
-
     def _check_available(self, session: Session, item_type: str, item_id: int, exclude: int | None = None):
-        rec, number, status, wanted, customer_id = self._item(session, item_type, item_id)
+        rec, number = self.archive.item(session, item_type, item_id)
         other = self.repo.active_for(item_type, item_id)
         if other is not None and other.id != exclude:
             raise KeDangError(translate("Archive", "{number} already has an open loan ({loan}, {status}): it cannot be lent again.")
                               .format(number=number, loan=other.loan_no, status=loan_status_label(other.status)))
-        if status != wanted:
-            raise KeDangError(translate("Archive", "{number} is {status}: it cannot be lent.").format(number=number,
-                                                                                   status=label(status)))
-        return rec, number, customer_id
+        if rec.status != HOME[item_type]:
+            raise KeDangError(translate("Archive", "{number} is {status}: it cannot be lent.").format(
+                number=number, status=label(rec.status)))
+        return rec, number
 
     # ------------------------------------------------------------ the steps
     def request(self, session: Session, fields: dict, today: _dt.date | None = None) -> Loan:
@@ -179,12 +162,12 @@ class LoanService(Service):
         purpose = need_text(fields.get("purpose"), translate("Archive", "Purpose"), key="purpose", max_len=200)
         due = need_date(fields.get("due_date"), translate("Archive", "Due date"), key="due_date", not_past=True, on=today)
         with self.db.transaction():
-            rec, number, customer_id = self._check_available(session, item_type, int(fields["item_id"]))
+            rec, number = self._check_available(session, item_type, int(fields["item_id"]))
             direct = position and position in self.archive.settings().direct_positions
             ts = now_iso()
             year = today.isoformat()[:4]
             loan = Loan(loan_no=f"JY-{year}-{self.archive.meta.next_sequence('loan' + year):04d}",
-                        item_type=item_type, item_id=rec.id, customer_id=customer_id, borrower=borrower,
+                        item_type=item_type, item_id=rec.id, customer_id=rec.customer_id, borrower=borrower,
                         position=position, department=department, purpose=purpose, requested_on=today.isoformat(),
                         due_date=due, status="approved" if direct else "requested", created_at=ts,
                         created_by=session.user_id, updated_at=ts, updated_by=session.user_id)
@@ -254,8 +237,8 @@ class LoanService(Service):
             if loan.due_date < d:
                 raise bad(translate("Archive", "Due date"), translate("Archive", "{due} is before the lending date {date}: renew or withdraw the "
                                              "request").format(due=loan.due_date, date=d), "due_date")
-            self._check_available(session, loan.item_type, loan.item_id, exclude=loan.id)
-            self._set_item_status(session, loan, "on_loan")
+            rec, _number = self._check_available(session, loan.item_type, loan.item_id, exclude=loan.id)
+            self.archive.set_item_status(session, loan.item_type, rec, "on_loan")
             loan.status, loan.lent_on, loan.lent_by = "out", d, session.user_id
             return self._save(session, loan, "loan.lend", {"status": "approved"}, {"status": "out", "lent_on": d})
 
@@ -301,10 +284,10 @@ class LoanService(Service):
                     raise bad(translate("Archive", "Missing items"), translate("Archive", "tick what is missing or describe it in the note"), "missing")
                 if not note:
                     raise bad(translate("Archive", "Completeness note"), translate("Archive", "is required when something is missing"), "note")
-            restored = "in_store" if loan.item_type == "file" else "in_safe"
             status_note = "" if complete else translate("Archive", "{loan} came back without: {items}").format(
                 loan=loan.loan_no, items="、".join(missing) or note)
-            self._set_item_status(session, loan, restored, status_note)
+            rec, _number = self.archive.item(session, loan.item_type, loan.item_id)
+            self.archive.set_item_status(session, loan.item_type, rec, HOME[loan.item_type], status_note)
             loan.status, loan.returned_on, loan.received_by = "returned", d, session.user_id
             loan.complete, loan.missing, loan.return_note = complete, missing, note
             return self._save(session, loan, "loan.return", {"status": "out"},

@@ -19,6 +19,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.archive import ActionRepo, ResponseRepo, SurveyRepo
 from app.models.database import now_iso
 from app.models.records import CorrectiveAction, Survey, SurveyResponse
+from app.models.repositories import CustomerRepo
 from app.session import Service, Session
 
 QUESTION_TYPES = ("score", "choice", "text")
@@ -314,12 +315,7 @@ class SurveyService(Service):
         surveyed = self.repo.customer_count(s.id)
         named = [r for r in responses if r.customer_id]
         ids = sorted({r.customer_id for r in named})
-        info: dict[int, tuple[str, str]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            for cid, name, level in self.db.query(
-                    f"SELECT id, name, level FROM customers WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
-                info[cid] = (name, level)
+        info = {cid: (r[2], r[4]) for cid, r in CustomerRepo(self.db).list_rows(ids).items()}  # name, level
         prev = self.previous(s)
         prev_stats: dict[str, tuple[float | None, float | None]] = {}
         prev_rate = None

@@ -319,3 +319,10 @@ def test_a_new_pattern_leaves_registered_numbers_alone(office, admin, keeper, cu
     assert office.archive.next_number() == "鸿档字第0002号"
     f = office.archive.update_file(keeper, f.id, {"title": "张伟借款档案（补）"})
     assert f.archive_no == "鸿借字第001号" and f.title.endswith("（补）")
+
+
+def test_working_days_count_back_as_well():
+    monday = _dt.date(2026, 11, 23)
+    assert add_working_days(monday, -1) == _dt.date(2026, 11, 20)
+    assert add_working_days(monday, -5) == _dt.date(2026, 11, 16)
+    assert add_working_days(monday, 0) == monday

@@ -68,20 +68,11 @@ class ArchiveSettingsDialog(QDialog):
         self.example.setStyleSheet("")
         text = translate("ArchiveSettings", "e.g. {first}, {second}").format(
             first=format_number(pattern, 1), second=format_number(pattern, 2))
-        if self._files():
+        if self.office.archive.file_count():
             text += "\n" + translate("ArchiveSettings", "The next file registered gets {next}.").format(
-                next=self._next_number(pattern))
+                next=self.office.archive.next_number(pattern))
         self.example.setText(text)
 
-    def _files(self) -> int:
-        return self.office.archive.files.count()
-
-    def _next_number(self, pattern: str) -> str:
-        return format_number(pattern, self.office.archive.files.max_seq() + 1)
-
-    def _last_number(self) -> str:
-        last = self.office.archive.files.where(order="coalesce(seq, 0) DESC, id DESC", limit=1)
-        return last[0].archive_no if last else ""
 
     def _values(self) -> dict:
         return {"number_pattern": self.pattern.text(), "review_days": str(self.review.value()),
@@ -94,11 +85,11 @@ class ArchiveSettingsDialog(QDialog):
         if not attempt(self.error, lambda: check_pattern(self.pattern.text()), widgets.get):
             return
         pattern = self.pattern.text().strip()
-        files = self._files()
+        files = self.office.archive.file_count()
         if pattern != self.before.number_pattern and files and not ask(self, translate(
                 "ArchiveSettings", "{count} archive file(s) are registered: their numbers stay as they are (the "
                                    "last is {last}). The next file registered gets {next}. Change the pattern?").format(
-                count=files, last=self._last_number(), next=self._next_number(pattern))):
+                count=files, last=self.office.archive.last_number(), next=self.office.archive.next_number(pattern))):
             self.pattern.setFocus()
             return
 

@@ -81,7 +81,7 @@ class LoanRequestDialog(QDialog):
             return None
         if self.is_file.isChecked():
             return self.office.archive.file_by_number(self.session, text)
-        return self.office.archive.certs.by_number(text) if self.session.may("archive.read") else None
+        return self.office.archive.certificate_by_number(self.session, text)
 
     def _lookup(self) -> None:
         rec = self._item()
