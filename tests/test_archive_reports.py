@@ -3,15 +3,14 @@ the handover list and the stock-take report, read back from the PDF and the work
 from __future__ import annotations
 
 import datetime as _dt
-import io
 import re
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from app.reports import archive_reports as R
 from app.reports import handover_sheet, tables
+from tests.support.pdf import pdf_text
 
 TODAY = _dt.date.today()
 
@@ -21,8 +20,7 @@ def iso(days: int = 0) -> str:
 
 
 def text_of(data: bytes) -> str:
-    """The PDF's text with all white space removed: narrow cells wrap their words across lines."""
-    return re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages))
+    return pdf_text(data)
 
 
 def has(text: str, *needles: str) -> bool:

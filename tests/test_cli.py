@@ -5,6 +5,7 @@ the developer's own keyring is never touched.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import json
 import os
@@ -13,11 +14,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from app import __version__, security
 from app.models.database import Database
 from app.office import Office
 from tests.conftest import PASSWORD
+from tests.support.pdf import pdf_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -184,11 +187,6 @@ def test_demo_then_check(cli):
 
 
 def test_export_survey_writes_the_latest_survey_and_never_overwrites(cli):
-    import io
-    import re
-
-    from pypdf import PdfReader
-
     cli.init()
     proc = cli.run("export", "survey", str(cli.db), "--out", str(cli.tmp / "none.pdf"), "--user", "admin")
     assert one_line_error(proc) == "kedang: There is no survey yet."
@@ -196,25 +194,17 @@ def test_export_survey_writes_the_latest_survey_and_never_overwrites(cli):
     out = cli.tmp / "survey.pdf"
     proc = cli.run("export", "survey", str(cli.db), "--out", str(out), "--user", "admin")
     assert proc.returncode == 0, proc.stderr
-    text = re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages))
-    import datetime as _dt
+    text = pdf_text(out)
     assert f"{_dt.date.today().year}年度顾客满意度调查" in text and "Customersatisfactionsurveyanalysisreport" in text
     before = out.read_bytes()
     proc = cli.run("export", "survey", str(cli.db), "--out", str(out), "--user", "admin")
     assert "never overwrites" in one_line_error(proc) and out.read_bytes() == before
     xlsx = cli.tmp / "forms.xlsx"
     assert cli.run("export", "survey", str(cli.db), "--out", str(xlsx), "--user", "admin").returncode == 0
-    from openpyxl import load_workbook
     assert load_workbook(xlsx).active.max_row > 40
 
 
 def test_export_every_register_and_an_unknown_one(cli):
-    import io
-    import re
-
-    from openpyxl import load_workbook
-    from pypdf import PdfReader
-
     cli.init()
     assert cli.run("demo", str(cli.db), "--customers", "120", "--user", "admin").returncode == 0
     for kind, fmt, needle in (("certificates", "pdf", "鸿借字第0"), ("archive", "xlsx", "鸿借字第001号"),
@@ -224,7 +214,7 @@ def test_export_every_register_and_an_unknown_one(cli):
         proc = cli.run("export", kind, str(cli.db), "--out", str(out), "--user", "admin")
         assert proc.returncode == 0, proc.stderr
         if fmt == "pdf":
-            text = re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages))
+            text = pdf_text(out)
         else:
             text = " ".join(str(c.value) for row in load_workbook(out).active.iter_rows() for c in row if c.value)
         assert needle in text, kind
@@ -242,7 +232,7 @@ def test_export_every_register_and_an_unknown_one(cli):
     out = cli.tmp / "dossier.pdf"
     proc = cli.run("export", "dossier", str(cli.db), "--customer", "kh000001", "--out", str(out), "--user", "admin")
     assert proc.returncode == 0, proc.stderr
-    text = re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages))
+    text = pdf_text(out)
     assert "KH000001" in text and "Customerdossier" in text and "Contacts" in text
     proc = cli.run("export", "dossier", str(cli.db), "--customer", "KH999999", "--out", str(cli.tmp / "n.pdf"),
                    "--user", "admin")

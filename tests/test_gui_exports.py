@@ -11,6 +11,7 @@ from app.ui.main_window import MainWindow
 from tests.gui_helpers import (  # noqa: F401  (fixtures)
     button, click, events_exactly, messages, modals, show, type_text,
 )
+from tests.support.pdf import pdf_text
 
 ID1 = "11010519491231002" + id_check_char("11010519491231002")
 ID2 = "11010519500101003" + id_check_char("11010519500101003")
@@ -74,10 +75,7 @@ def test_the_audit_log_exports_the_chosen_period(qtbot, office, admin, save_to):
 
 
 def test_the_dossier_and_the_customers_own_copy_print_every_tab(qtbot, office, admin, save_to):
-    import io
-    import re
 
-    from pypdf import PdfReader
 
     from app.ui.dossier import DossierWindow
 
@@ -87,11 +85,11 @@ def test_the_dossier_and_the_customers_own_copy_print_every_tab(qtbot, office, a
     window = show(qtbot, DossierWindow(office, admin, c.id))
     path = save_to("dossier.pdf")
     click(qtbot, window.print_button)
-    text = re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages))
+    text = pdf_text(path)
     assert all(x in text for x in ("赵敏", "赵父", "厨房漏水", "Repairs", "Emergencycontact", ID1))
     path = save_to("copy.pdf")
     click(qtbot, window.copy_button)
-    text = re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages))
+    text = pdf_text(path)
     assert "Copyofyourpersonalinformation" in text and "PersonalInformationProtectionLaw" in text
     titles = [e.summary for e in events_exactly(office, "report.export")]
     assert any(t.startswith(f"Dossier of {c.code}") for t in titles)

@@ -2,11 +2,8 @@
 administrator would."""
 from __future__ import annotations
 
-import io
-import re
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
@@ -17,6 +14,7 @@ from app.ui.stocktake import FOUND, NOTE
 from tests.gui_helpers import (  # noqa: F401  (fixtures)
     button, click, column_texts, messages, modals, show, type_text,
 )
+from tests.support.pdf import pdf_text
 
 
 @pytest.fixture
@@ -79,7 +77,7 @@ def test_start_tick_save_and_finish_a_stocktake(qtbot, office, keeper, safe, mod
     target = tmp_path / "stocktake.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     click(qtbot, button(page, "Stock-take report (PDF)…"))
-    text = re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages))
+    text = pdf_text(target)
     assert "CERT-B" in text and "NOTFOUND" in text
 
 

@@ -3,11 +3,8 @@ forms typed with the keyboard only, the analysis, corrective actions and the pri
 from __future__ import annotations
 
 import datetime as _dt
-import io
-import re
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -16,6 +13,7 @@ from app.ui.surveys import SurveysWindow
 from tests.gui_helpers import (  # noqa: F401  (fixtures)
     button, click, click_row, column_texts, messages, modals, show, type_text,
 )
+from tests.support.pdf import pdf_text
 
 TODAY = _dt.date.today()
 QUESTIONS = [{"key": "q1", "type": "score", "text": "服务质量"}, {"key": "q2", "type": "score", "text": "响应速度"},
@@ -128,7 +126,7 @@ def test_analysis_actions_and_the_report(qtbot, office, clerk, manager, people, 
     target = tmp_path / "survey.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     click(qtbot, page.pdf_button)
-    text = re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages))
+    text = pdf_text(target)
     assert "响应速度" in text and "设立24小时报修电话" in text and "李娜" in text
     assert "Customersatisfactionsurveyanalysisreport" in text
 
