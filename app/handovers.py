@@ -67,13 +67,14 @@ class HandoverService(Service):
             raise NotFound(translate("Archive", "No such handover."))
         return h
 
-    def deadlines(self, h: Handover) -> tuple[str, str | None]:
-        s = self.archive.settings()
+    def deadlines(self, h: Handover, settings=None) -> tuple[str, str | None]:
+        """(review due by, receipt due by); pass ``settings`` when asking for many handovers at once."""
+        s = settings or self.archive.settings()
         return deadlines(h, s.review_days, s.receive_days)
 
-    def late(self, h: Handover, today: _dt.date | None = None) -> bool:
+    def late(self, h: Handover, today: _dt.date | None = None, settings=None) -> bool:
         """True when the next confirmation is (or was) later than its deadline."""
-        review_by, receive_by = self.deadlines(h)
+        review_by, receive_by = self.deadlines(h, settings)
         if h.status != "open":
             return bool(h.review_late_reason or h.receive_late_reason)
         now = (today or _archive.today()).isoformat()
@@ -89,8 +90,9 @@ class HandoverService(Service):
         out = []
         opened = self.repo.where("status = 'open'", order="handed_on, id", limit=limit)
         names = self.archive.customer_names(h.customer_id for h in opened)
+        settings = self.archive.settings()
         for h in opened:
-            review_by, receive_by = self.deadlines(h)
+            review_by, receive_by = self.deadlines(h, settings)
             due = receive_by if h.reviewed_on else review_by
             if due > today.isoformat():
                 continue

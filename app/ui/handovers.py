@@ -289,6 +289,7 @@ class ItemsModel(ListTableModel):
 class HandoversPage(RegisterPage):
     def __init__(self, office: Office, session: Session, parent=None):
         self.names: dict[int, tuple[str, str]] = {}
+        self.settings = None   # the archive settings, read by each load
         super().__init__(office, session, "handoversPage", [
             translate("Archive", "Handover no."), translate("Archive", "Purpose"), translate("Archive", "Customer"),
             translate("Archive", "Handed over by"), translate("Archive", "Reviewer"),
@@ -300,7 +301,7 @@ class HandoversPage(RegisterPage):
                                              [(handover_status_label(s), s) for s in HANDOVER_STATUSES])
         self.purpose_filter = self.add_filter("purposeFilter", [(translate("Archive", "All purposes"), "")] +
                                               [(label(p), p) for p in HANDOVER_PURPOSES])
-        self.model.red = lambda h: h.status == "open" and self.office.handovers.late(h)
+        self.model.red = lambda h: h.status == "open" and self.office.handovers.late(h, settings=self.settings)
         self.model.grey = lambda h: h.status == "cancelled"
         # the frozen item list of the selected handover, under the register
         self.items_model = ItemsModel(self)
@@ -327,7 +328,7 @@ class HandoversPage(RegisterPage):
         self.add_button("printSheet", translate("Archive", "Print handover list…"), self.print_sheet, "archive.read")
 
     def _cells(self, h) -> list:
-        review_by, receive_by = self.office.handovers.deadlines(h)
+        review_by, receive_by = self.office.handovers.deadlines(h, self.settings)
         deadline = ""
         if h.status == "open":
             deadline = review_by if not h.reviewed_on else (receive_by or "")
@@ -336,6 +337,7 @@ class HandoversPage(RegisterPage):
                 handover_status_label(h.status), len(h.items)]
 
     def load(self) -> list:
+        self.settings = self.office.archive.settings()   # the deadlines' days: read once per refresh, not per row
         rows = self.office.handovers.list(self.session, status=self.status_filter.currentData(),
                                           purpose=self.purpose_filter.currentData(), text=self.search.text())
         self.names = self.office.archive.customer_names(h.customer_id for h in rows)
@@ -343,7 +345,7 @@ class HandoversPage(RegisterPage):
 
     def status_text(self, items: list) -> str:
         open_ = [h for h in items if h.status == "open"]
-        late = [h for h in open_ if self.office.handovers.late(h)]
+        late = [h for h in open_ if self.office.handovers.late(h, settings=self.settings)]
         return translate("Archive", "{n} handovers · {open} awaiting signatures · {late} past the deadline").format(
             n=len(items), open=len(open_), late=len(late))
 
