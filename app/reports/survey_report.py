@@ -23,7 +23,7 @@ def _num(value) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
-def _summary_lines(a) -> list[str]:
+def summary_lines(a) -> list[str]:
     s = a.survey
     if a.empty:
         return [translate("SurveyReport", "No forms have been entered for this survey yet: there is nothing to "
@@ -158,7 +158,7 @@ def analysis_pdf(a, actions, company: str, printed_by: str, printed_at: _dt.date
     story = [tables.TitleLine.make(company, fonts.regular, 11, color=tables.GREY, space_after=2),
              tables.TitleLine.make(title, fonts.bold, 17, bold=True, real_bold=fonts.real_bold, space_after=3),
              para(subtitle, 9, 12, "center"), Spacer(1, 8), heading(translate("SurveyReport", "1. Summary"))]
-    story += [para(line) for line in _summary_lines(a)]
+    story += [para(line) for line in summary_lines(a)]
     if not a.empty:
         story += [Spacer(1, 8), heading(translate("SurveyReport", "2. Results per question")),
                   tables._table_flowable(_question_table(a), fonts, inner_w, inner_h), Spacer(1, 8)]

@@ -330,9 +330,9 @@ class AnalysisPage(QWidget):
             self.low.set_items([])
             self.summary.setText("")
             return
-        from app.reports.survey_report import _summary_lines
+        from app.reports.survey_report import summary_lines
         a = self.analysis = self.office.surveys.analyse(self.session, self.survey.id)
-        lines = _summary_lines(a)
+        lines = summary_lines(a)
         if a.by_level:
             lines.append(translate("Surveys", "By customer level: {items}").format(items="；".join(
                 f"{level_label(k)} {n} ({'' if r is None else f'{r:.1f}%'})" for k, (n, r) in a.by_level.items())))
