@@ -56,6 +56,18 @@ ACTION_LABELS = {
     "survey.response_replace": QT_TRANSLATE_NOOP("Audit", "survey form replaced"),
     "survey.action": QT_TRANSLATE_NOOP("Audit", "corrective action added"),
     "survey.action_close": QT_TRANSLATE_NOOP("Audit", "corrective action closed"),
+    "building.create": QT_TRANSLATE_NOOP("Audit", "building added"),
+    "building.update": QT_TRANSLATE_NOOP("Audit", "building changed"),
+    "unit.create": QT_TRANSLATE_NOOP("Audit", "unit added"),
+    "unit.update": QT_TRANSLATE_NOOP("Audit", "unit changed"),
+    "unit.import": QT_TRANSLATE_NOOP("Audit", "units imported"),
+    "occupancy.move_in": QT_TRANSLATE_NOOP("Audit", "moved in"),
+    "occupancy.move_out": QT_TRANSLATE_NOOP("Audit", "moved out"),
+    "key.register": QT_TRANSLATE_NOOP("Audit", "key taken into keeping"),
+    "key.lend": QT_TRANSLATE_NOOP("Audit", "key lent"),
+    "key.return": QT_TRANSLATE_NOOP("Audit", "key returned to the cabinet"),
+    "key.give_back": QT_TRANSLATE_NOOP("Audit", "key given back to the tenant"),
+    "label.print": QT_TRANSLATE_NOOP("Audit", "folder labels printed"),
 }
 
 
@@ -72,6 +84,11 @@ ENTITY_LABELS = {
     "survey": QT_TRANSLATE_NOOP("Audit", "survey"),
     "survey_response": QT_TRANSLATE_NOOP("Audit", "survey form"),
     "corrective_action": QT_TRANSLATE_NOOP("Audit", "corrective action"),
+    "building": QT_TRANSLATE_NOOP("Audit", "building"),
+    "unit": QT_TRANSLATE_NOOP("Audit", "unit"),
+    "occupancy": QT_TRANSLATE_NOOP("Audit", "occupancy"),
+    "held_key": QT_TRANSLATE_NOOP("Audit", "key held"),
+    "label": QT_TRANSLATE_NOOP("Audit", "folder label"),
 }
 
 

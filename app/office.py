@@ -22,6 +22,7 @@ from app.models.repositories import MetaRepo
 from app.session import Session
 from app.stocktake import StocktakeService
 from app.surveys import SurveyService
+from app.property import PropertyService
 
 APP_NAME = "KeDang"
 
@@ -46,12 +47,14 @@ class Office:
         self.loans = LoanService(db, self.archive)
         self.stocktakes = StocktakeService(db, self.archive)
         self.surveys = SurveyService(db)
+        self.property = PropertyService(db)
         self.meta = MetaRepo(db)
 
     def due_items(self, session: Session, limit: int = 500) -> list[DueItem]:
         """Everything due today or overdue, soonest first (the main window's "today" panel)."""
         items = (self.entries.due_items(session, limit=limit) + self.loans.due_items(session, limit=limit)
-                 + self.handovers.due_items(session, limit=limit) + self.surveys.due_items(session, limit=limit))
+                 + self.handovers.due_items(session, limit=limit) + self.surveys.due_items(session, limit=limit)
+                 + self.property.due_items(session, limit=limit))
         return sorted(items, key=lambda i: (i.due_date, i.source, i.ref_id))[:limit]
 
     @property

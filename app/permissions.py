@@ -30,6 +30,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "survey.write": frozenset({CLERK, MANAGER}),           # define surveys, corrective actions
     "survey.enter": frozenset({ARCHIVIST, CLERK, MANAGER}),
     "survey.approve": frozenset({MANAGER}),
+    "property.read": frozenset(ALL_ROLES),
+    "property.write": frozenset({ADMIN, ARCHIVIST, CLERK, MANAGER}),  # estate, move-in and move-out, labels
+    "keys.lend": frozenset({ARCHIVIST, CLERK, MANAGER}),             # keys held for tenants
     "settings.manage": frozenset({ADMIN}),
     "user.manage": frozenset({ADMIN}),
     "audit.read": frozenset({ADMIN, MANAGER}),
@@ -71,6 +74,9 @@ def permission_label(permission: str) -> str:
         "survey.write": translate("Roles", "define surveys and corrective actions"),
         "survey.enter": translate("Roles", "enter survey forms"),
         "survey.approve": translate("Roles", "approve survey reports"),
+        "property.read": translate("Roles", "view buildings, units and occupancy"),
+        "property.write": translate("Roles", "keep the estate and move customers in and out"),
+        "keys.lend": translate("Roles", "keep, lend and give back tenants' keys"),
         "settings.manage": translate("Roles", "change the office settings"),
         "user.manage": translate("Roles", "manage user accounts"),
         "audit.read": translate("Roles", "read the audit log"),

@@ -352,11 +352,97 @@ _V4 = [
     "CREATE INDEX corrective_actions_due ON corrective_actions(due_date) WHERE status = 'open'",
 ]
 
+_V5 = [
+    # The property desk (一户一档): buildings, their units and parking spaces, who lives or works in
+    # each (occupancies, with the move-in and move-out checklists as JSON), keys the office keeps for
+    # tenants (代保管钥匙), and the folder labels printed (档案标牌) to tell which need reprinting.
+    """CREATE TABLE buildings (
+        id          INTEGER PRIMARY KEY,
+        code        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        name        TEXT NOT NULL,
+        floors      INTEGER NOT NULL DEFAULT 0,
+        address     TEXT NOT NULL DEFAULT '',
+        note        TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL,
+        created_by  INTEGER REFERENCES users(id),
+        updated_at  TEXT NOT NULL,
+        updated_by  INTEGER REFERENCES users(id)
+    )""",
+    """CREATE TABLE units (
+        id          INTEGER PRIMARY KEY,
+        building_id INTEGER NOT NULL REFERENCES buildings(id),
+        number      TEXT NOT NULL COLLATE NOCASE,
+        kind        TEXT NOT NULL DEFAULT 'unit' CHECK (kind IN ('unit','parking')),
+        floor       INTEGER NOT NULL DEFAULT 0,
+        area        TEXT NOT NULL DEFAULT '',
+        use         TEXT NOT NULL DEFAULT 'residence',
+        status      TEXT NOT NULL DEFAULT 'vacant' CHECK (status IN ('vacant','occupied','renovating')),
+        search_key  TEXT NOT NULL DEFAULT '',
+        note        TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL,
+        created_by  INTEGER REFERENCES users(id),
+        updated_at  TEXT NOT NULL,
+        updated_by  INTEGER REFERENCES users(id),
+        UNIQUE (building_id, number)
+    )""",
+    "CREATE INDEX units_key ON units(search_key)",
+    """CREATE TABLE occupancies (
+        id          INTEGER PRIMARY KEY,
+        unit_id     INTEGER NOT NULL REFERENCES units(id),
+        customer_id INTEGER NOT NULL REFERENCES customers(id),
+        role        TEXT NOT NULL CHECK (role IN ('owner','tenant','company')),
+        start_date  TEXT NOT NULL,
+        end_date    TEXT,
+        move_in     TEXT NOT NULL DEFAULT '{}',
+        move_out    TEXT NOT NULL DEFAULT '{}',
+        note        TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL,
+        created_by  INTEGER REFERENCES users(id),
+        updated_at  TEXT NOT NULL,
+        updated_by  INTEGER REFERENCES users(id)
+    )""",
+    "CREATE INDEX occupancies_unit ON occupancies(unit_id)",
+    "CREATE INDEX occupancies_customer ON occupancies(customer_id)",
+    "CREATE UNIQUE INDEX occupancies_current ON occupancies(unit_id, role) WHERE end_date IS NULL",
+    """CREATE TABLE held_keys (
+        id          INTEGER PRIMARY KEY,
+        unit_id     INTEGER NOT NULL REFERENCES units(id),
+        customer_id INTEGER REFERENCES customers(id),
+        description TEXT NOT NULL,
+        quantity    INTEGER NOT NULL DEFAULT 1 CHECK (quantity >= 1),
+        position    TEXT NOT NULL DEFAULT '',
+        status      TEXT NOT NULL DEFAULT 'held' CHECK (status IN ('held','lent','returned')),
+        received_on TEXT NOT NULL,
+        lent_to     TEXT NOT NULL DEFAULT '',
+        purpose     TEXT NOT NULL DEFAULT '',
+        lent_on     TEXT,
+        due_date    TEXT,
+        returned_on TEXT,
+        history     TEXT NOT NULL DEFAULT '[]',
+        note        TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL,
+        created_by  INTEGER REFERENCES users(id),
+        updated_at  TEXT NOT NULL,
+        updated_by  INTEGER REFERENCES users(id)
+    )""",
+    "CREATE INDEX held_keys_due ON held_keys(due_date) WHERE status = 'lent'",
+    """CREATE TABLE label_prints (
+        id          INTEGER PRIMARY KEY,
+        kind        TEXT NOT NULL CHECK (kind IN ('unit','file')),
+        ref_id      INTEGER NOT NULL,
+        text        TEXT NOT NULL,
+        printed_at  TEXT NOT NULL,
+        printed_by  INTEGER REFERENCES users(id)
+    )""",
+    "CREATE INDEX label_prints_ref ON label_prints(kind, ref_id)",
+]
+
 MIGRATIONS: dict[int, list[str]] = {
     1: _V1,
     2: _V2,
     3: _V3,
     4: _V4,
+    5: _V5,
 }
 
 LATEST = max(MIGRATIONS)

@@ -21,6 +21,11 @@ HANDOVER_PURPOSES = ("intake", "transfer", "return")
 HANDOVER_STATUSES = ("open", "done", "cancelled")
 LOAN_STATUSES = ("requested", "approved", "rejected", "out", "returned", "cancelled")
 LOAN_ACTIVE = ("requested", "approved", "out")  # a loan that still holds its item
+UNIT_KINDS = ("unit", "parking")
+UNIT_USES = ("residence", "shop", "office", "parking", "other")
+UNIT_STATUSES = ("vacant", "occupied", "renovating")
+OCCUPANCY_ROLES = ("owner", "tenant", "company")
+KEY_STATUSES = ("held", "lent", "returned")
 
 
 @dataclass
@@ -369,3 +374,93 @@ class CorrectiveAction:
     created_by: int | None = None
     updated_at: str = ""
     updated_by: int | None = None
+
+
+@dataclass
+class Building:
+    id: int | None = None
+    code: str = ""            # the first part of a unit number: 3 in 3-2-1201
+    name: str = ""            # 3栋, 鸿运大厦
+    floors: int = 0
+    address: str = ""
+    note: str = ""
+    created_at: str = ""
+    created_by: int | None = None
+    updated_at: str = ""
+    updated_by: int | None = None
+
+
+@dataclass
+class Unit:
+    id: int | None = None
+    building_id: int | None = None
+    number: str = ""          # 3-2-1201; a parking space: B1-023
+    kind: str = "unit"        # unit, parking
+    floor: int = 0
+    area: str = ""            # square metres as typed and checked, e.g. "89.50"
+    use: str = "residence"
+    status: str = "vacant"
+    search_key: str = ""      # the number normalised for search (see property.unit_key)
+    note: str = ""
+    created_at: str = ""
+    created_by: int | None = None
+    updated_at: str = ""
+    updated_by: int | None = None
+
+
+@dataclass
+class Occupancy:
+    id: int | None = None
+    unit_id: int | None = None
+    customer_id: int | None = None
+    role: str = "tenant"      # owner, tenant, company
+    start_date: str = ""
+    end_date: str | None = None
+    # {"papers": [...], "water": "123.4", "electricity": "5678", "read_on": date, "office_signed": name,
+    #  "customer_signed": name, "keys_given": n, "keys_held": n, "cards": n, "parking": text}
+    move_in: dict = field(default_factory=dict)
+    # {"water", "electricity", "read_on", "office_signed", "customer_signed", "keys_returned": n,
+    #  "cards_returned": n, "arrears": [summaries seen], "note"}
+    move_out: dict = field(default_factory=dict)
+    note: str = ""
+    created_at: str = ""
+    created_by: int | None = None
+    updated_at: str = ""
+    updated_by: int | None = None
+
+    @property
+    def current(self) -> bool:
+        return self.end_date is None
+
+
+@dataclass
+class HeldKey:
+    id: int | None = None
+    unit_id: int | None = None
+    customer_id: int | None = None
+    description: str = ""
+    quantity: int = 1
+    position: str = ""        # hook or box in the key cabinet
+    status: str = "held"      # held, lent, returned (given back to the tenant)
+    received_on: str = ""
+    lent_to: str = ""
+    purpose: str = ""
+    lent_on: str | None = None
+    due_date: str | None = None
+    returned_on: str | None = None
+    history: list = field(default_factory=list)  # earlier lendings: {lent_to, purpose, lent_on, due_date, back_on}
+    note: str = ""
+    created_at: str = ""
+    created_by: int | None = None
+    updated_at: str = ""
+    updated_by: int | None = None
+
+
+@dataclass
+class LabelPrint:
+    id: int | None = None
+    kind: str = "unit"        # unit, file
+    ref_id: int = 0
+    text: str = ""            # what the label said when printed
+    printed_at: str = ""
+    printed_by: int | None = None
