@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from app.demo_archive import fill_archive_demo
 from app.demo_surveys import fill_survey_demo
+from app.demo_property import fill_property_demo
 from app.demo_data import (
     CUSTOM_FIELDS, DEFAULT_SEED, Dossier, DossierPlanner, attachment_specs, generate_customers, make_duplicate,
     render_attachment,
@@ -68,6 +69,7 @@ def fill_demo(office: Office, session: Session, *, customers: int,
     if added:
         fill_archive_demo(office, session, today=today, seed=seed)
         fill_survey_demo(office, session, today=today, seed=seed)
+        fill_property_demo(office, session, today=today, seed=seed)
     return added
 
 

@@ -579,7 +579,9 @@ class PropertyService(Service):
                     unit_id=unit.id, customer_id=customer.id, description=translate("Property", "Door keys"),
                     quantity=clean["keys_held"], position=clean.get("key_position", ""), received_on=start,
                     created_at=ts, created_by=session.user_id, updated_at=ts, updated_by=session.user_id))
-            if not customer.unit:
+            elsewhere = [o for o in self.occupancies.for_customer(customer.id) if o.current and o.id != occ.id]
+            if unit.kind == "unit" and customer.unit != unit.number and not elsewhere:
+                # the customer list's unit column says where the customer is now
                 CustomerService(self.db).update(session, customer.id, {"unit": unit.number}, allow_duplicates=True)
             self.audit(session, "occupancy.move_in", "occupancy", occ.id, summary=f"{unit.number} {customer.code}",
                        unit=unit.number, customer=customer.code, role=role, start_date=start, checklist=clean,
