@@ -27,6 +27,7 @@ from app.models.property import BuildingRepo, HeldKeyRepo, LabelPrintRepo, Occup
 from app.models.records import (OCCUPANCY_ROLES, UNIT_KINDS, UNIT_STATUSES, UNIT_USES, Building, HeldKey,
                                 LabelPrint, Occupancy, Unit)
 from app.models.repositories import CustomerRepo
+from app.pinyin import pinyin_keys
 from app.session import Service, Session, diff
 from app.validation import ValidationError
 
@@ -580,12 +581,16 @@ class PropertyService(Service):
                     quantity=clean["keys_held"], position=clean.get("key_position", ""), received_on=start,
                     created_at=ts, created_by=session.user_id, updated_at=ts, updated_by=session.user_id))
             elsewhere = [o for o in self.occupancies.for_customer(customer.id) if o.current and o.id != occ.id]
+            unit_before = None
             if unit.kind == "unit" and customer.unit != unit.number and not elsewhere:
-                # the customer list's unit column says where the customer is now
-                CustomerService(self.db).update(session, customer.id, {"unit": unit.number}, allow_duplicates=True)
+                # the customer list's unit column says where the customer is now (part of this audit event)
+                unit_before = customer.unit
+                customer.unit, customer.updated_at, customer.updated_by = unit.number, ts, session.user_id
+                self.customer_repo.update(customer, pinyin_keys(customer.name)[1])
             self.audit(session, "occupancy.move_in", "occupancy", occ.id, summary=f"{unit.number} {customer.code}",
                        unit=unit.number, customer=customer.code, role=role, start_date=start, checklist=clean,
-                       key_id=held.id if held else None)
+                       key_id=held.id if held else None,
+                       **({"customer_unit": {"before": unit_before, "after": unit.number}} if unit_before is not None else {}))
         return occ
 
     def _move_in_checklist(self, c: dict, unit: Unit, start: str) -> dict:

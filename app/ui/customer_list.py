@@ -1,6 +1,8 @@
 """客户一览表: the customer list — a table model over row ids, sorted and searched in SQL."""
 from __future__ import annotations
 
+import re
+
 from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.customers import field_label, kind_label, level_label, status_label
+from app.property import parse_qr, unit_key
 from app.i18n import translate
 from app.models.records import CLOSED, CUSTOMER_KINDS, CUSTOMER_LEVELS, CUSTOMER_STATUSES, CustomerQuery
 from app.office import Office
@@ -128,10 +131,14 @@ class CustomerTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
+_UNIT_WORDS = re.compile(r"\d\s*(栋|幢|号楼|座)|单元")
+
+
 class CustomerListWidget(QWidget):
     """Search box, filters and the table. Emits ``open_customer(id)`` on Enter or double-click."""
 
     open_customer = Signal(int)
+    open_record = Signal(str, int)   # a folder label's QR code: ('unit' | 'file', id)
     DEBOUNCE_MS = 120
 
     def __init__(self, office: Office, session: Session, parent=None):
@@ -204,7 +211,10 @@ class CustomerListWidget(QWidget):
         return combo
 
     def current_query(self) -> CustomerQuery:
-        return CustomerQuery(text=self.search.text().strip(), kind=self.kind.currentData(),
+        text = self.search.text().strip()
+        if _UNIT_WORDS.search(text):  # 3栋2单元1201 is how the unit column writes 3-2-1201
+            text = unit_key(text)
+        return CustomerQuery(text=text, kind=self.kind.currentData(),
                              level=self.level.currentData(), status=self.status.currentData())
 
     def apply_filter(self) -> None:
@@ -213,6 +223,11 @@ class CustomerListWidget(QWidget):
         self.count_label.setText(translate("CustomerList", "{n} customers").format(n=self.model.rowCount()))
 
     def _search_enter(self) -> None:
+        qr = parse_qr(self.search.text())
+        if qr is not None:  # a USB scanner types the label's code and Enter
+            self.search.clear()
+            self.open_record.emit(*qr)
+            return
         self.apply_filter()
         if self.model.rowCount() == 1:
             self._open_row(0)

@@ -28,6 +28,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "KeDang — customer records") + (f" — {company}" if company else ""))
         self.customer_list = CustomerListWidget(office, session)
         self.customer_list.open_customer.connect(self.open_dossier)
+        self.customer_list.open_record.connect(self.open_record)
         self.setCentralWidget(self.customer_list)
         self.dossiers: dict[int, object] = {}
         self.today = TodayPanel(office, session)
@@ -90,6 +91,15 @@ class MainWindow(QMainWindow):
                 ("stocktake", translate("MainWindow", "&Stock-take of the safe"), None))}
         self.surveys_action = self._action(translate("MainWindow", "&Satisfaction surveys…"), self.open_surveys,
                                            "Ctrl+Shift+S", "surveys", s.may("survey.read"))
+        self.property_action = self._action(translate("MainWindow", "&Buildings, units and occupancy…"),
+                                            lambda _c=False: self.open_property(), "Ctrl+Shift+P", "property",
+                                            s.may("property.read"))
+        self.property_keys_action = self._action(translate("MainWindow", "&Keys held for tenants…"),
+                                                 lambda _c=False: self.open_property("keys"), None, "propertyKeys",
+                                                 s.may("property.read"))
+        self.property_labels_action = self._action(translate("MainWindow", "Folder &labels…"),
+                                                   lambda _c=False: self.open_property("labels"), None,
+                                                   "propertyLabels", s.may("property.read"))
         self.overdue_action = self._action(translate("MainWindow", "&Overdue loans (PDF)…"), self.overdue_list, None,
                                            "overdueList", s.may("archive.read"))
 
@@ -118,6 +128,10 @@ class MainWindow(QMainWindow):
             archive.addAction(action)
         archive.addSeparator()
         archive.addAction(self.overdue_action)
+        estate = self.menuBar().addMenu(translate("MainWindow", "&Property"))
+        estate.addAction(self.property_action)
+        estate.addAction(self.property_keys_action)
+        estate.addAction(self.property_labels_action)
         customers_menu = self.menuBar().addMenu(translate("MainWindow", "&Customers"))
         customers_menu.addAction(self.surveys_action)
         view = self.menuBar().addMenu(translate("MainWindow", "&View"))
@@ -215,6 +229,28 @@ class MainWindow(QMainWindow):
 
         return self._one_window("surveys_window", lambda: SurveysWindow(self.office, self.session, self))
 
+    def open_property(self, tab: str = "floors", unit_id: int | None = None):
+        """Show the property desk (one window) at ``tab``, or the dossier of the unit ``unit_id``; the window."""
+        from app.ui.property import PropertyWindow
+
+        def make():
+            window = PropertyWindow(self.office, self.session, self)
+            window.open_customer.connect(self.open_dossier)
+            return window
+        window = self._one_window("property_window", make)
+        if window is not None:
+            window.show_tab(tab)
+            if unit_id is not None:
+                window.open_unit(unit_id)
+        return window
+
+    def open_record(self, kind: str, ref_id: int) -> None:
+        """A folder label's QR code typed or scanned into the search box: the unit's or the file's record."""
+        if kind == "unit":
+            self.open_property("floors", ref_id)
+        else:
+            self.open_archive("files", ref_id)
+
     def export_customers(self, fmt: str) -> None:
         """The customer list as filtered now; full ID numbers only if the user may see them and wants them."""
         from app.reports.office_reports import customer_list
@@ -251,6 +287,12 @@ class MainWindow(QMainWindow):
         borrowing ledger at the overdue loan."""
         if item.source in ("loan", "handover"):
             self.open_archive(item.tab, item.ref_id)
+            return
+        if item.source == "key":
+            window = self.open_property("keys")
+            if window is not None:
+                window.keys_page.refresh()
+                window.keys_page.select_id(item.ref_id)
             return
         if item.source == "action":
             window = self.open_surveys()

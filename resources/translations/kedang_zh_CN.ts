@@ -351,10 +351,10 @@
     </message>
     <message>
         <location filename="../../app/archive.py" line="104"/>
-        <location filename="../../app/archive.py" line="141"/>
-        <location filename="../../app/archive.py" line="237"/>
-        <location filename="../../app/handovers.py" line="163"/>
-        <location filename="../../app/loans.py" line="174"/>
+        <location filename="../../app/archive.py" line="143"/>
+        <location filename="../../app/archive.py" line="241"/>
+        <location filename="../../app/handovers.py" line="166"/>
+        <location filename="../../app/loans.py" line="157"/>
         <source>is required</source>
         <translation>不能为空</translation>
     </message>
@@ -369,50 +369,50 @@
         <translation>不能早于今天（今天是 {date}）</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="143"/>
-        <location filename="../../app/archive.py" line="176"/>
+        <location filename="../../app/archive.py" line="145"/>
+        <location filename="../../app/archive.py" line="180"/>
         <source>is longer than {n} characters</source>
         <translation>超过 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="150"/>
+        <location filename="../../app/archive.py" line="152"/>
         <source>is a whole number from {lo} to {hi}</source>
         <translation>应为 {lo} 到 {hi} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="170"/>
+        <location filename="../../app/archive.py" line="174"/>
         <source>Archive number pattern</source>
         <translation>档案号格式</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="174"/>
+        <location filename="../../app/archive.py" line="178"/>
         <source>must contain {n} or {n:03d} exactly once, e.g. 鸿借字第{n:03d}号</source>
         <translation>必须且只能包含一次 {n} 或 {n:03d}，例如 鸿借字第{n:03d}号</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="201"/>
+        <location filename="../../app/archive.py" line="205"/>
         <source>Days for the reviewer</source>
         <translation>审核期限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="202"/>
+        <location filename="../../app/archive.py" line="206"/>
         <source>Days for the archive</source>
         <translation>归档期限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="208"/>
+        <location filename="../../app/archive.py" line="212"/>
         <source>Positions that borrow without approval</source>
         <translation>免审批借阅的职务</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="220"/>
+        <location filename="../../app/archive.py" line="224"/>
         <source>line {n} ({name}): the page count is a whole number from 1 to 9999</source>
         <translation>第 {n} 行（{name}）：页数应为 1 到 9999 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="229"/>
         <location filename="../../app/archive.py" line="233"/>
-        <location filename="../../app/archive.py" line="405"/>
+        <location filename="../../app/archive.py" line="237"/>
+        <location filename="../../app/archive.py" line="415"/>
         <location filename="../../app/reports/archive_reports.py" line="31"/>
         <location filename="../../app/reports/archive_reports.py" line="135"/>
         <location filename="../../app/reports/archive_reports.py" line="138"/>
@@ -423,14 +423,14 @@
         <translation>档案号</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="233"/>
+        <location filename="../../app/archive.py" line="237"/>
         <source>does not follow the pattern {pattern} (e.g. {example})</source>
         <translation>不符合格式 {pattern}（例如 {example}）</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="237"/>
-        <location filename="../../app/archive.py" line="398"/>
-        <location filename="../../app/handovers.py" line="163"/>
+        <location filename="../../app/archive.py" line="241"/>
+        <location filename="../../app/archive.py" line="408"/>
+        <location filename="../../app/handovers.py" line="166"/>
         <location filename="../../app/reports/archive_reports.py" line="31"/>
         <location filename="../../app/reports/archive_reports.py" line="55"/>
         <location filename="../../app/reports/archive_reports.py" line="132"/>
@@ -438,13 +438,13 @@
         <location filename="../../app/ui/archive_files.py" line="118"/>
         <location filename="../../app/ui/archive_files.py" line="299"/>
         <location filename="../../app/ui/handovers.py" line="127"/>
-        <location filename="../../app/ui/handovers.py" line="293"/>
+        <location filename="../../app/ui/handovers.py" line="294"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="239"/>
-        <location filename="../../app/handovers.py" line="165"/>
+        <location filename="../../app/archive.py" line="243"/>
+        <location filename="../../app/handovers.py" line="168"/>
         <location filename="../../app/reports/archive_reports.py" line="32"/>
         <location filename="../../app/ui/archive_files.py" line="58"/>
         <location filename="../../app/ui/archive_files.py" line="118"/>
@@ -453,8 +453,8 @@
         <translation>案卷题名</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="242"/>
-        <location filename="../../app/handovers.py" line="168"/>
+        <location filename="../../app/archive.py" line="246"/>
+        <location filename="../../app/handovers.py" line="171"/>
         <location filename="../../app/reports/archive_reports.py" line="32"/>
         <location filename="../../app/ui/archive_files.py" line="59"/>
         <location filename="../../app/ui/archive_files.py" line="119"/>
@@ -463,18 +463,18 @@
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="242"/>
-        <location filename="../../app/archive.py" line="260"/>
-        <location filename="../../app/handovers.py" line="168"/>
-        <location filename="../../app/loans.py" line="146"/>
+        <location filename="../../app/archive.py" line="246"/>
+        <location filename="../../app/archive.py" line="264"/>
+        <location filename="../../app/archive.py" line="508"/>
+        <location filename="../../app/handovers.py" line="171"/>
         <source>is not one of the allowed values</source>
         <translation>不是允许的选项</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="244"/>
-        <location filename="../../app/archive.py" line="246"/>
-        <location filename="../../app/handovers.py" line="169"/>
-        <location filename="../../app/handovers.py" line="171"/>
+        <location filename="../../app/archive.py" line="248"/>
+        <location filename="../../app/archive.py" line="250"/>
+        <location filename="../../app/handovers.py" line="172"/>
+        <location filename="../../app/handovers.py" line="174"/>
         <location filename="../../app/reports/archive_reports.py" line="33"/>
         <location filename="../../app/ui/archive_files.py" line="60"/>
         <location filename="../../app/ui/handovers.py" line="130"/>
@@ -482,14 +482,14 @@
         <translation>册内资料清单</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="246"/>
-        <location filename="../../app/handovers.py" line="171"/>
+        <location filename="../../app/archive.py" line="250"/>
+        <location filename="../../app/handovers.py" line="174"/>
         <source>needs at least one item with its page count</source>
         <translation>至少要有一项资料及其页数</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="247"/>
-        <location filename="../../app/handovers.py" line="172"/>
+        <location filename="../../app/archive.py" line="251"/>
+        <location filename="../../app/handovers.py" line="175"/>
         <location filename="../../app/reports/archive_reports.py" line="34"/>
         <location filename="../../app/ui/archive_files.py" line="61"/>
         <location filename="../../app/ui/handovers.py" line="131"/>
@@ -497,31 +497,31 @@
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="248"/>
-        <location filename="../../app/handovers.py" line="305"/>
+        <location filename="../../app/archive.py" line="252"/>
+        <location filename="../../app/handovers.py" line="310"/>
         <location filename="../../app/ui/archive_files.py" line="47"/>
         <location filename="../../app/ui/handovers.py" line="241"/>
         <source>Cabinet</source>
         <translation>柜</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="248"/>
-        <location filename="../../app/handovers.py" line="305"/>
+        <location filename="../../app/archive.py" line="252"/>
+        <location filename="../../app/handovers.py" line="310"/>
         <location filename="../../app/ui/archive_files.py" line="47"/>
         <location filename="../../app/ui/handovers.py" line="241"/>
         <source>Shelf</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="248"/>
-        <location filename="../../app/handovers.py" line="305"/>
+        <location filename="../../app/archive.py" line="252"/>
+        <location filename="../../app/handovers.py" line="310"/>
         <location filename="../../app/ui/archive_files.py" line="48"/>
         <location filename="../../app/ui/handovers.py" line="242"/>
         <source>Box</source>
         <translation>盒</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="250"/>
+        <location filename="../../app/archive.py" line="254"/>
         <location filename="../../app/reports/archive_reports.py" line="35"/>
         <location filename="../../app/ui/archive_files.py" line="63"/>
         <location filename="../../app/ui/archive_files.py" line="120"/>
@@ -529,11 +529,11 @@
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="252"/>
-        <location filename="../../app/archive.py" line="271"/>
-        <location filename="../../app/handovers.py" line="113"/>
-        <location filename="../../app/loans.py" line="217"/>
-        <location filename="../../app/loans.py" line="265"/>
+        <location filename="../../app/archive.py" line="256"/>
+        <location filename="../../app/archive.py" line="275"/>
+        <location filename="../../app/handovers.py" line="116"/>
+        <location filename="../../app/loans.py" line="200"/>
+        <location filename="../../app/loans.py" line="248"/>
         <location filename="../../app/reports/archive_reports.py" line="36"/>
         <location filename="../../app/reports/archive_reports.py" line="57"/>
         <location filename="../../app/reports/archive_reports.py" line="171"/>
@@ -553,7 +553,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="260"/>
+        <location filename="../../app/archive.py" line="264"/>
         <location filename="../../app/reports/archive_reports.py" line="53"/>
         <location filename="../../app/reports/archive_reports.py" line="181"/>
         <location filename="../../app/ui/archive_files.py" line="259"/>
@@ -563,9 +563,9 @@
         <translation>权证种类</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="262"/>
-        <location filename="../../app/archive.py" line="420"/>
-        <location filename="../../app/handovers.py" line="141"/>
+        <location filename="../../app/archive.py" line="266"/>
+        <location filename="../../app/archive.py" line="430"/>
+        <location filename="../../app/handovers.py" line="144"/>
         <location filename="../../app/reports/archive_reports.py" line="54"/>
         <location filename="../../app/reports/archive_reports.py" line="181"/>
         <location filename="../../app/ui/archive_files.py" line="260"/>
@@ -575,14 +575,14 @@
         <translation>权证号</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="263"/>
+        <location filename="../../app/archive.py" line="267"/>
         <location filename="../../app/ui/archive_files.py" line="261"/>
         <location filename="../../app/ui/handovers.py" line="54"/>
         <source>Certificate name</source>
         <translation>权证名称</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="264"/>
+        <location filename="../../app/archive.py" line="268"/>
         <location filename="../../app/reports/archive_reports.py" line="54"/>
         <location filename="../../app/reports/archive_reports.py" line="182"/>
         <location filename="../../app/ui/archive_files.py" line="262"/>
@@ -592,7 +592,7 @@
         <translation>权利人</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="265"/>
+        <location filename="../../app/archive.py" line="269"/>
         <location filename="../../app/reports/archive_reports.py" line="55"/>
         <location filename="../../app/reports/archive_reports.py" line="182"/>
         <location filename="../../app/ui/archive_files.py" line="263"/>
@@ -603,7 +603,7 @@
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="266"/>
+        <location filename="../../app/archive.py" line="270"/>
         <location filename="../../app/ui/archive_files.py" line="264"/>
         <location filename="../../app/ui/archive_files.py" line="299"/>
         <location filename="../../app/ui/handovers.py" line="248"/>
@@ -611,241 +611,239 @@
         <translation>保险柜</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="267"/>
+        <location filename="../../app/archive.py" line="271"/>
         <location filename="../../app/ui/archive_files.py" line="265"/>
         <location filename="../../app/ui/handovers.py" line="249"/>
         <source>Position in the safe</source>
         <translation>柜内位置</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="269"/>
-        <location filename="../../app/handovers.py" line="288"/>
-        <location filename="../../app/handovers.py" line="290"/>
+        <location filename="../../app/archive.py" line="273"/>
+        <location filename="../../app/handovers.py" line="293"/>
+        <location filename="../../app/handovers.py" line="295"/>
         <location filename="../../app/reports/archive_reports.py" line="56"/>
         <location filename="../../app/ui/archive_files.py" line="266"/>
         <location filename="../../app/ui/archive_files.py" line="300"/>
         <location filename="../../app/ui/handovers.py" line="231"/>
-        <location filename="../../app/ui/handovers.py" line="296"/>
+        <location filename="../../app/ui/handovers.py" line="297"/>
         <source>Received on</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="341"/>
+        <location filename="../../app/archive.py" line="339"/>
         <source>No such archive file.</source>
         <translation>没有这个档案卷。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="384"/>
+        <location filename="../../app/archive.py" line="394"/>
         <source>No such certificate.</source>
         <translation>没有这个权证。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="398"/>
+        <location filename="../../app/archive.py" line="408"/>
         <source>no such customer</source>
         <translation>没有这个客户</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="405"/>
-        <location filename="../../app/archive.py" line="420"/>
+        <location filename="../../app/archive.py" line="415"/>
+        <location filename="../../app/archive.py" line="430"/>
         <source>{number} is already registered</source>
         <translation>{number} 已登记过</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="412"/>
+        <location filename="../../app/archive.py" line="422"/>
         <source>{number} skips {missing}: the next number is {next}. Register it anyway?</source>
         <translation>{number} 跳过了 {missing}：下一个号应为 {next}。仍要按此号登记吗？</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="454"/>
+        <location filename="../../app/archive.py" line="464"/>
         <source>A destroyed archive file cannot be changed.</source>
         <translation>已销毁的档案卷不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="472"/>
-        <location filename="../../app/archive.py" line="529"/>
-        <location filename="../../app/handovers.py" line="354"/>
-        <location filename="../../app/loans.py" line="227"/>
-        <location filename="../../app/loans.py" line="237"/>
+        <location filename="../../app/archive.py" line="482"/>
+        <location filename="../../app/archive.py" line="556"/>
+        <location filename="../../app/handovers.py" line="349"/>
+        <location filename="../../app/loans.py" line="210"/>
+        <location filename="../../app/loans.py" line="220"/>
         <location filename="../../app/ui/archive_files.py" line="202"/>
         <location filename="../../app/ui/archive_files.py" line="362"/>
-        <location filename="../../app/ui/handovers.py" line="389"/>
+        <location filename="../../app/ui/handovers.py" line="391"/>
         <location filename="../../app/ui/loans.py" line="271"/>
         <location filename="../../app/ui/loans.py" line="290"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="476"/>
+        <location filename="../../app/archive.py" line="486"/>
         <source>{number} is already destroyed.</source>
         <translation>{number} 已经销毁。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="480"/>
+        <location filename="../../app/archive.py" line="490"/>
         <source>{number} cannot be destroyed: its certificate {cert} is still held. Return it to the customer or cancel it first.</source>
         <translation>{number} 不能销毁：其权证 {cert} 仍在保管中。请先退还客户或注销。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="494"/>
+        <location filename="../../app/archive.py" line="521"/>
         <source>{number} has an open loan ({loan}, {status}): finish it first.</source>
         <translation>{number} 有未结束的借阅（{loan}，{status}）：请先办结。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="504"/>
+        <location filename="../../app/archive.py" line="531"/>
         <source>{number} is {status}: no certificate can be registered under it.</source>
         <translation>{number} 状态为{status}：不能在其名下登记权证。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="514"/>
+        <location filename="../../app/archive.py" line="541"/>
         <source>A cancelled certificate cannot be changed.</source>
         <translation>已注销的权证不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="533"/>
+        <location filename="../../app/archive.py" line="560"/>
         <source>{number} is {status}: only a certificate in the safe can be cancelled.</source>
         <translation>{number} 状态为{status}：只有在柜的权证才能注销。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="66"/>
+        <location filename="../../app/handovers.py" line="67"/>
         <source>No such handover.</source>
         <translation>没有这份移交单。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="99"/>
+        <location filename="../../app/handovers.py" line="102"/>
         <source>{number}: awaiting confirmation by {name}</source>
         <translation>{number}：待{name}确认</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="107"/>
+        <location filename="../../app/handovers.py" line="110"/>
         <location filename="../../app/reports/archive_reports.py" line="160"/>
         <location filename="../../app/ui/handovers.py" line="31"/>
-        <location filename="../../app/ui/handovers.py" line="294"/>
+        <location filename="../../app/ui/handovers.py" line="295"/>
         <source>Handed over by</source>
         <translation>移交人</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="108"/>
+        <location filename="../../app/handovers.py" line="111"/>
         <location filename="../../app/reports/archive_reports.py" line="161"/>
         <location filename="../../app/ui/handovers.py" line="32"/>
-        <location filename="../../app/ui/handovers.py" line="294"/>
+        <location filename="../../app/ui/handovers.py" line="295"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="109"/>
+        <location filename="../../app/handovers.py" line="112"/>
         <location filename="../../app/reports/archive_reports.py" line="162"/>
         <location filename="../../app/ui/handovers.py" line="33"/>
-        <location filename="../../app/ui/handovers.py" line="295"/>
+        <location filename="../../app/ui/handovers.py" line="296"/>
         <source>Received by</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="111"/>
-        <location filename="../../app/handovers.py" line="263"/>
+        <location filename="../../app/handovers.py" line="114"/>
+        <location filename="../../app/handovers.py" line="268"/>
         <location filename="../../app/reports/archive_reports.py" line="139"/>
         <location filename="../../app/ui/handovers.py" line="34"/>
-        <location filename="../../app/ui/handovers.py" line="295"/>
+        <location filename="../../app/ui/handovers.py" line="296"/>
         <source>Handed over on</source>
         <translation>移交日期</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="141"/>
+        <location filename="../../app/handovers.py" line="144"/>
         <source>{number} is listed twice</source>
         <translation>{number} 重复列出</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="152"/>
+        <location filename="../../app/handovers.py" line="155"/>
         <source>{number} is {status}: nothing can be filed under it.</source>
         <translation>{number} 状态为{status}：不能再归入资料。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="155"/>
-        <location filename="../../app/handovers.py" line="207"/>
+        <location filename="../../app/handovers.py" line="158"/>
+        <location filename="../../app/handovers.py" line="210"/>
         <location filename="../../app/ui/handovers.py" line="133"/>
         <source>Certificates</source>
         <translation>权证</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="155"/>
+        <location filename="../../app/handovers.py" line="158"/>
         <source>list at least one certificate to file under {number}</source>
         <translation>请至少列出一件要归入 {number} 的权证</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="189"/>
+        <location filename="../../app/handovers.py" line="192"/>
         <source>Archive files</source>
         <translation>档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="189"/>
+        <location filename="../../app/handovers.py" line="192"/>
         <source>choose at least one file</source>
         <translation>请至少选择一个档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="207"/>
+        <location filename="../../app/handovers.py" line="210"/>
         <source>choose at least one certificate</source>
         <translation>请至少选择一件权证</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="224"/>
-        <location filename="../../app/handovers.py" line="328"/>
-        <location filename="../../app/handovers.py" line="342"/>
+        <location filename="../../app/handovers.py" line="228"/>
         <source>{number} is {status}: it cannot be handed over.</source>
         <translation>{number} 状态为{status}：不能移交。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="229"/>
+        <location filename="../../app/handovers.py" line="234"/>
         <source>{number} is already on the open handover {handover}.</source>
         <translation>{number} 已在未完成的移交单 {handover} 中。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="236"/>
+        <location filename="../../app/handovers.py" line="241"/>
         <source>Handover {number} is {status}: nothing is left to confirm.</source>
         <translation>移交单 {number} 状态为{status}：没有待确认的步骤。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="260"/>
+        <location filename="../../app/handovers.py" line="265"/>
         <source>The reviewer of {number} has already confirmed.</source>
         <translation>{number} 的审核人已经确认过。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="261"/>
-        <location filename="../../app/handovers.py" line="263"/>
-        <location filename="../../app/handovers.py" line="290"/>
+        <location filename="../../app/handovers.py" line="266"/>
+        <location filename="../../app/handovers.py" line="268"/>
+        <location filename="../../app/handovers.py" line="295"/>
         <location filename="../../app/ui/handovers.py" line="231"/>
-        <location filename="../../app/ui/handovers.py" line="296"/>
+        <location filename="../../app/ui/handovers.py" line="297"/>
         <source>Reviewed on</source>
         <translation>审核日期</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="263"/>
-        <location filename="../../app/handovers.py" line="290"/>
-        <location filename="../../app/loans.py" line="253"/>
+        <location filename="../../app/handovers.py" line="268"/>
+        <location filename="../../app/handovers.py" line="295"/>
+        <location filename="../../app/loans.py" line="236"/>
         <source>may not be before {other}</source>
         <translation>不能早于{other}</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="244"/>
-        <location filename="../../app/handovers.py" line="250"/>
+        <location filename="../../app/handovers.py" line="249"/>
+        <location filename="../../app/handovers.py" line="255"/>
         <location filename="../../app/ui/handovers.py" line="235"/>
         <source>Reason for the delay</source>
         <translation>逾期原因</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="266"/>
+        <location filename="../../app/handovers.py" line="271"/>
         <source>is required: the reviewer confirmed {n} working day(s) after the deadline {date}</source>
         <translation>必须填写：审核人在期限 {date} 之后 {n} 个工作日才确认</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="287"/>
+        <location filename="../../app/handovers.py" line="292"/>
         <source>The reviewer of {number} has not confirmed yet.</source>
         <translation>{number} 的审核人尚未确认。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="293"/>
+        <location filename="../../app/handovers.py" line="298"/>
         <source>is required: the archive received the items {n} working day(s) after the deadline {date}</source>
         <translation>必须填写：档案室在期限 {date} 之后 {n} 个工作日才接收</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="358"/>
+        <location filename="../../app/handovers.py" line="353"/>
         <source>Cancelled: {reason}</source>
         <translation>已撤销：{reason}</translation>
     </message>
@@ -860,8 +858,8 @@
         <translation>{loan}：{number} 借给 {borrower}</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="146"/>
-        <location filename="../../app/loans.py" line="174"/>
+        <location filename="../../app/archive.py" line="508"/>
+        <location filename="../../app/loans.py" line="157"/>
         <location filename="../../app/reports/archive_reports.py" line="80"/>
         <location filename="../../app/reports/archive_reports.py" line="169"/>
         <location filename="../../app/ui/handovers.py" line="280"/>
@@ -871,17 +869,17 @@
         <translation>资料名称</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="160"/>
+        <location filename="../../app/loans.py" line="143"/>
         <source>{number} already has an open loan ({loan}, {status}): it cannot be lent again.</source>
         <translation>{number} 已有未结束的借阅（{loan}，{status}）：不能再次出借。</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="163"/>
+        <location filename="../../app/loans.py" line="146"/>
         <source>{number} is {status}: it cannot be lent.</source>
         <translation>{number} 状态为{status}：不能出借。</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="175"/>
+        <location filename="../../app/loans.py" line="158"/>
         <location filename="../../app/reports/archive_reports.py" line="81"/>
         <location filename="../../app/ui/loans.py" line="61"/>
         <location filename="../../app/ui/loans.py" line="172"/>
@@ -889,14 +887,14 @@
         <translation>借阅人</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="176"/>
+        <location filename="../../app/loans.py" line="159"/>
         <location filename="../../app/ui/archive_files.py" line="300"/>
         <location filename="../../app/ui/loans.py" line="62"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="177"/>
+        <location filename="../../app/loans.py" line="160"/>
         <location filename="../../app/reports/archive_reports.py" line="82"/>
         <location filename="../../app/ui/loans.py" line="64"/>
         <location filename="../../app/ui/loans.py" line="172"/>
@@ -904,18 +902,18 @@
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="179"/>
+        <location filename="../../app/loans.py" line="162"/>
         <location filename="../../app/reports/archive_reports.py" line="83"/>
         <location filename="../../app/reports/archive_reports.py" line="130"/>
-        <location filename="../../app/ui/handovers.py" line="293"/>
+        <location filename="../../app/ui/handovers.py" line="294"/>
         <location filename="../../app/ui/loans.py" line="65"/>
         <location filename="../../app/ui/loans.py" line="173"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="180"/>
-        <location filename="../../app/loans.py" line="255"/>
+        <location filename="../../app/loans.py" line="163"/>
+        <location filename="../../app/loans.py" line="238"/>
         <location filename="../../app/reports/archive_reports.py" line="86"/>
         <location filename="../../app/ui/loans.py" line="66"/>
         <location filename="../../app/ui/loans.py" line="173"/>
@@ -923,18 +921,18 @@
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="194"/>
+        <location filename="../../app/loans.py" line="177"/>
         <source>Borrows without approval ({position})</source>
         <translation>免审批借阅（{position}）</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="205"/>
+        <location filename="../../app/loans.py" line="188"/>
         <source>Loan {loan} is {status}: this step is not possible now.</source>
         <translation>借阅 {loan} 状态为{status}：现在不能办理这一步。</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="251"/>
-        <location filename="../../app/loans.py" line="253"/>
+        <location filename="../../app/loans.py" line="234"/>
+        <location filename="../../app/loans.py" line="236"/>
         <location filename="../../app/reports/archive_reports.py" line="85"/>
         <location filename="../../app/ui/loans.py" line="174"/>
         <location filename="../../app/ui/loans.py" line="276"/>
@@ -942,38 +940,38 @@
         <translation>借出日期</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="253"/>
+        <location filename="../../app/loans.py" line="236"/>
         <location filename="../../app/ui/loans.py" line="173"/>
         <source>Requested on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="255"/>
+        <location filename="../../app/loans.py" line="238"/>
         <source>{due} is before the lending date {date}: renew or withdraw the request</source>
         <translation>应还日期 {due} 早于借出日期 {date}：请续借或撤销申请</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="268"/>
-        <location filename="../../app/loans.py" line="270"/>
+        <location filename="../../app/loans.py" line="251"/>
+        <location filename="../../app/loans.py" line="253"/>
         <location filename="../../app/ui/loans.py" line="282"/>
         <source>New due date</source>
         <translation>新的应还日期</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="270"/>
+        <location filename="../../app/loans.py" line="253"/>
         <source>must be after the current due date {date}</source>
         <translation>必须晚于当前应还日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="283"/>
-        <location filename="../../app/loans.py" line="303"/>
+        <location filename="../../app/loans.py" line="266"/>
+        <location filename="../../app/loans.py" line="286"/>
         <location filename="../../app/ui/loans.py" line="147"/>
         <source>Completeness note</source>
         <translation>完整性说明</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="286"/>
-        <location filename="../../app/loans.py" line="288"/>
+        <location filename="../../app/loans.py" line="269"/>
+        <location filename="../../app/loans.py" line="271"/>
         <location filename="../../app/reports/archive_reports.py" line="87"/>
         <location filename="../../app/ui/loans.py" line="143"/>
         <location filename="../../app/ui/loans.py" line="175"/>
@@ -981,33 +979,33 @@
         <translation>归还日期</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="288"/>
+        <location filename="../../app/loans.py" line="271"/>
         <source>may not be before the lending date {date}</source>
         <translation>不能早于借出日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="298"/>
-        <location filename="../../app/loans.py" line="301"/>
+        <location filename="../../app/loans.py" line="281"/>
+        <location filename="../../app/loans.py" line="284"/>
         <source>Missing items</source>
         <translation>缺失资料</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="298"/>
+        <location filename="../../app/loans.py" line="281"/>
         <source>{items} is not on the file&apos;s item list</source>
         <translation>{items} 不在该档案的资料清单中</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="301"/>
+        <location filename="../../app/loans.py" line="284"/>
         <source>tick what is missing or describe it in the note</source>
         <translation>请勾选缺失的资料，或在说明中写明</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="303"/>
+        <location filename="../../app/loans.py" line="286"/>
         <source>is required when something is missing</source>
         <translation>有资料缺失时必须填写</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="305"/>
+        <location filename="../../app/loans.py" line="287"/>
         <source>{loan} came back without: {items}</source>
         <translation>{loan} 归还时缺少：{items}</translation>
     </message>
@@ -1033,7 +1031,7 @@
         <location filename="../../app/reports/archive_reports.py" line="144"/>
         <location filename="../../app/ui/archive_files.py" line="120"/>
         <location filename="../../app/ui/archive_files.py" line="300"/>
-        <location filename="../../app/ui/handovers.py" line="297"/>
+        <location filename="../../app/ui/handovers.py" line="298"/>
         <location filename="../../app/ui/loans.py" line="174"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -1352,14 +1350,14 @@
     <message>
         <location filename="../../app/ui/archive_files.py" line="119"/>
         <location filename="../../app/ui/handovers.py" line="200"/>
-        <location filename="../../app/ui/handovers.py" line="297"/>
+        <location filename="../../app/ui/handovers.py" line="298"/>
         <source>Items</source>
         <translation>资料</translation>
     </message>
     <message>
         <location filename="../../app/ui/archive_files.py" line="122"/>
         <location filename="../../app/ui/archive_files.py" line="302"/>
-        <location filename="../../app/ui/handovers.py" line="299"/>
+        <location filename="../../app/ui/handovers.py" line="300"/>
         <location filename="../../app/ui/loans.py" line="176"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
@@ -1581,64 +1579,64 @@
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="293"/>
+        <location filename="../../app/ui/handovers.py" line="294"/>
         <source>Handover no.</source>
         <translation>移交单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="297"/>
+        <location filename="../../app/ui/handovers.py" line="298"/>
         <source>Next deadline</source>
         <translation>下一期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="301"/>
+        <location filename="../../app/ui/handovers.py" line="302"/>
         <source>All purposes</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="318"/>
+        <location filename="../../app/ui/handovers.py" line="319"/>
         <source>New handover into the archive…</source>
         <translation>新建移交归档…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="320"/>
+        <location filename="../../app/ui/handovers.py" line="321"/>
         <source>Reviewer confirms…</source>
         <translation>审核人确认…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="322"/>
+        <location filename="../../app/ui/handovers.py" line="323"/>
         <source>Receiver confirms…</source>
         <translation>接收人确认…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="324"/>
+        <location filename="../../app/ui/handovers.py" line="325"/>
         <location filename="../../app/ui/loans.py" line="197"/>
         <source>Withdraw…</source>
         <translation>撤销…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="326"/>
+        <location filename="../../app/ui/handovers.py" line="327"/>
         <source>Handover list (PDF)…</source>
         <translation>移交清单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="327"/>
+        <location filename="../../app/ui/handovers.py" line="328"/>
         <source>Print handover list…</source>
         <translation>打印移交清单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="347"/>
+        <location filename="../../app/ui/handovers.py" line="349"/>
         <source>{n} handovers · {open} awaiting signatures · {late} past the deadline</source>
         <translation>共 {n} 份移交单 · 待签收 {open} 份 · 超期 {late} 份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="388"/>
+        <location filename="../../app/ui/handovers.py" line="390"/>
         <source>Withdraw {number}</source>
         <translation>撤销 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="403"/>
-        <location filename="../../app/ui/handovers.py" line="407"/>
+        <location filename="../../app/ui/handovers.py" line="405"/>
+        <location filename="../../app/ui/handovers.py" line="409"/>
         <source>Handover list {number}</source>
         <translation>移交清单 {number}</translation>
     </message>
@@ -1857,7 +1855,7 @@
         <translation>下一份登记的档案号为 {next}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="98"/>
+        <location filename="../../app/ui/archive_settings.py" line="89"/>
         <source>{count} archive file(s) are registered: their numbers stay as they are (the last is {last}). The next file registered gets {next}. Change the pattern?</source>
         <translation>已登记 {count} 份档案卷，其档案号保持不变（最后一份为 {last}）。下一份登记的档案号为 {next}。确定修改格式吗？</translation>
     </message>
@@ -2337,102 +2335,187 @@
         <translation>关闭纠正措施</translation>
     </message>
     <message>
+        <location filename="../../app/audit.py" line="59"/>
+        <source>building added</source>
+        <translation>新增楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="60"/>
+        <source>building changed</source>
+        <translation>修改楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="61"/>
+        <source>unit added</source>
+        <translation>新增单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="62"/>
+        <source>unit changed</source>
+        <translation>修改单元</translation>
+    </message>
+    <message>
         <location filename="../../app/audit.py" line="63"/>
+        <source>units imported</source>
+        <translation>导入单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="64"/>
+        <source>moved in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="65"/>
+        <source>moved out</source>
+        <translation>退租</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="66"/>
+        <source>key taken into keeping</source>
+        <translation>代保管钥匙登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="67"/>
+        <source>key lent</source>
+        <translation>钥匙借出</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="68"/>
+        <source>key returned to the cabinet</source>
+        <translation>钥匙归还入柜</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="69"/>
+        <source>key given back to the tenant</source>
+        <translation>钥匙交还租户</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="70"/>
+        <source>folder labels printed</source>
+        <translation>打印档案标牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="75"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="64"/>
+        <location filename="../../app/audit.py" line="76"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="65"/>
+        <location filename="../../app/audit.py" line="77"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="66"/>
+        <location filename="../../app/audit.py" line="78"/>
         <source>report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="67"/>
+        <location filename="../../app/audit.py" line="79"/>
         <source>archive file</source>
         <translation>档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="68"/>
+        <location filename="../../app/audit.py" line="80"/>
         <source>certificate</source>
         <translation>权证</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="69"/>
+        <location filename="../../app/audit.py" line="81"/>
         <source>handover</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="70"/>
+        <location filename="../../app/audit.py" line="82"/>
         <source>loan</source>
         <translation>借阅</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="71"/>
+        <location filename="../../app/audit.py" line="83"/>
         <source>stock-take</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="72"/>
+        <location filename="../../app/audit.py" line="84"/>
         <source>survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="73"/>
+        <location filename="../../app/audit.py" line="85"/>
         <source>survey form</source>
         <translation>调查表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="74"/>
+        <location filename="../../app/audit.py" line="86"/>
         <source>corrective action</source>
         <translation>纠正措施</translation>
     </message>
     <message>
+        <location filename="../../app/audit.py" line="87"/>
+        <source>building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="88"/>
+        <source>unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="89"/>
+        <source>occupancy</source>
+        <translation>入住记录</translation>
+    </message>
+    <message>
         <location filename="../../app/audit.py" line="90"/>
+        <source>key held</source>
+        <translation>代保管钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="91"/>
+        <source>folder label</source>
+        <translation>档案标牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="107"/>
         <source>event {id} is missing (deleted)</source>
         <translation>第 {id} 条记录缺失（已被删除）</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="91"/>
+        <location filename="../../app/audit.py" line="108"/>
         <source>event {id} does not follow the one before it (an event was deleted or inserted)</source>
         <translation>第 {id} 条记录与上一条不衔接（有记录被删除或插入）</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="92"/>
+        <location filename="../../app/audit.py" line="109"/>
         <source>the before/after values of event {id} were changed</source>
         <translation>第 {id} 条记录的修改前/后内容被改动</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="93"/>
+        <location filename="../../app/audit.py" line="110"/>
         <source>event {id} was changed</source>
         <translation>第 {id} 条记录被改动</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="94"/>
+        <location filename="../../app/audit.py" line="111"/>
         <source>the newest events from {id} on were deleted</source>
         <translation>从第 {id} 条起的最新记录被删除</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="95"/>
+        <location filename="../../app/audit.py" line="112"/>
         <source>the record of the newest event is missing</source>
         <translation>最新记录的登记信息缺失</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="120"/>
+        <location filename="../../app/audit.py" line="137"/>
         <source>The audit chain of {n} events is intact.</source>
         <translation>操作日志链完整，共 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="122"/>
+        <location filename="../../app/audit.py" line="139"/>
         <source>The audit chain is broken: {problem}.</source>
         <translation>操作日志链已被破坏：{problem}。</translation>
     </message>
@@ -2928,6 +3011,7 @@
     <message>
         <location filename="../../app/customers.py" line="222"/>
         <location filename="../../app/customers.py" line="305"/>
+        <location filename="../../app/property.py" line="546"/>
         <source>No such customer.</source>
         <translation>没有这位客户。</translation>
     </message>
@@ -3043,37 +3127,37 @@ Save anyway?</source>
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="36"/>
+        <location filename="../../app/ui/customer_list.py" line="39"/>
         <source>Unit / address</source>
         <translation>房号/地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="143"/>
+        <location filename="../../app/ui/customer_list.py" line="150"/>
         <source>Search: name, pinyin initials (zw), phone, ID number, unit, company, code</source>
         <translation>搜索：姓名、拼音首字母（zw）、电话、证件号码、房号、单位、客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="145"/>
+        <location filename="../../app/ui/customer_list.py" line="152"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="146"/>
+        <location filename="../../app/ui/customer_list.py" line="153"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="147"/>
+        <location filename="../../app/ui/customer_list.py" line="154"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="149"/>
+        <location filename="../../app/ui/customer_list.py" line="156"/>
         <source>Moved out or archived</source>
         <translation>已退租或已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="213"/>
+        <location filename="../../app/ui/customer_list.py" line="223"/>
         <source>{n} customers</source>
         <translation>共 {n} 位客户</translation>
     </message>
@@ -4027,7 +4111,7 @@ Save anyway?</source>
         <translation>发生意外错误（{name}）。未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/office.py" line="143"/>
+        <location filename="../../app/office.py" line="146"/>
         <source>The key of this database is not in this computer&apos;s key store. Enter the recovery key from the recovery sheet.</source>
         <translation>本机凭据库中没有此数据库的密钥。请输入恢复密钥单上的恢复密钥。</translation>
     </message>
@@ -4100,217 +4184,237 @@ This happens on a new PC, a new Windows account, or when the saved key was lost.
         <translation>客档 — 客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="35"/>
+        <location filename="../../app/ui/main_window.py" line="36"/>
         <source>Today</source>
         <translation>今日待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="47"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>&amp;Open dossier</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>&amp;Follow-up rules…</source>
         <translation>回访规则(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>Custom &amp;fields…</source>
         <translation>自定义字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>A&amp;rchive settings…</source>
         <translation>档案设置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>&amp;Archive register</source>
         <translation>档案台帐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>&amp;Certificate register</source>
         <translation>权证台帐(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>&amp;Handovers</source>
         <translation>移交(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>&amp;Borrowing ledger</source>
         <translation>借阅登记(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>&amp;Stock-take of the safe</source>
         <translation>保险柜盘点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>&amp;Satisfaction surveys…</source>
         <translation>满意度调查(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
+        <source>&amp;Buildings, units and occupancy…</source>
+        <translation>楼栋、单元与入住(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="97"/>
+        <source>&amp;Keys held for tenants…</source>
+        <translation>代保管钥匙(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="100"/>
+        <source>Folder &amp;labels…</source>
+        <translation>档案标牌(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>&amp;Overdue loans (PDF)…</source>
         <translation>逾期清单（PDF）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Export the customer list (&amp;Excel)…</source>
         <translation>导出客户一览表（Excel）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>Export the customer list (&amp;PDF)…</source>
         <translation>导出客户一览表（PDF）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>&amp;Administration</source>
         <translation>系统管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>A&amp;rchive</source>
         <translation>档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
+        <source>&amp;Property</source>
+        <translation>物业(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Today panel</source>
         <translation>今日待办面板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;About KeDang</source>
         <translation>关于客档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Saved {code} {name}</source>
         <translation>已保存 {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Include the full ID numbers? Answer No to print them masked (recommended).</source>
         <translation>包含完整的证件号码吗？选“否”则部分隐藏（建议）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Customer list</source>
         <translation>客户一览表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Overdue loans</source>
         <translation>逾期未还清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>All checks passed.</source>
         <translation>全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>The database failed a check. Restore the newest verified backup.</source>
         <translation>数据库未通过检查。请从最近一次经过验证的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>The language changes the next time KeDang starts.</source>
         <translation>语言将在下次启动客档时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>KeDang {version}
 Customer records for small offices, kept in one encrypted file.</source>
         <translation>客档 {version}
@@ -4452,6 +4556,1218 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>将 {drop} 并入 {keep}？
 
 {drop} 将被删除，其档案记录、联系人和附件移到 {keep}。此操作不能撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>Property</name>
+    <message>
+        <location filename="../../app/property.py" line="35"/>
+        <source>Unit</source>
+        <translation>房屋单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="36"/>
+        <source>Parking space</source>
+        <translation>车位</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="37"/>
+        <source>Residence</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="38"/>
+        <source>Shop</source>
+        <translation>商铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="39"/>
+        <source>Office</source>
+        <translation>办公</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="40"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="41"/>
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="42"/>
+        <source>Occupied</source>
+        <translation>已入住</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="43"/>
+        <source>Renovating</source>
+        <translation>装修中</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="44"/>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="45"/>
+        <location filename="../../app/reports/property_reports.py" line="108"/>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="46"/>
+        <source>Occupant company</source>
+        <translation>入驻单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="47"/>
+        <source>In the key cabinet</source>
+        <translation>在钥匙柜</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="48"/>
+        <location filename="../../app/ui/property.py" line="609"/>
+        <source>Lent out</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="49"/>
+        <source>Given back to the tenant</source>
+        <translation>已交还租户</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="51"/>
+        <source>Unit registration form</source>
+        <translation>单元登记表</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="52"/>
+        <source>ID or licence copy</source>
+        <translation>身份证或营业执照复印件</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="53"/>
+        <source>Lease or purchase contract</source>
+        <translation>租赁或购房合同</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="54"/>
+        <source>Emergency contact form</source>
+        <translation>紧急联系人登记表</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="55"/>
+        <source>Meter reading confirmation</source>
+        <translation>水、电表底数确认单</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="56"/>
+        <source>Renovation application</source>
+        <translation>装修申请表</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="57"/>
+        <source>Parking space rent or sale</source>
+        <translation>车位租售协议</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="58"/>
+        <source>Parking permit</source>
+        <translation>停车许可证</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="60"/>
+        <location filename="../../app/ui/property.py" line="691"/>
+        <source>Not printed yet</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="61"/>
+        <source>Up to date</source>
+        <translation>无需重印</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="62"/>
+        <location filename="../../app/ui/property.py" line="690"/>
+        <source>To reprint</source>
+        <translation>待重印</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="123"/>
+        <location filename="../../app/property.py" line="245"/>
+        <location filename="../../app/property.py" line="306"/>
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="128"/>
+        <source>is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="130"/>
+        <source>may not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="132"/>
+        <source>has at most two decimals</source>
+        <translation>最多两位小数</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="134"/>
+        <source>is at most {n}</source>
+        <translation>不能超过 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="149"/>
+        <source>The customer still has unpaid items:</source>
+        <translation>该客户仍有未结清的项目：</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="157"/>
+        <source>Row {row}, {column} &quot;{value}&quot;: {rule}</source>
+        <translation>第 {row} 行，{column}“{value}”：{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="161"/>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 处</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="162"/>
+        <source>Nothing was imported: {n} problems.</source>
+        <translation>未导入任何数据：共 {n} 处问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="239"/>
+        <source>No such building.</source>
+        <translation>没有这个楼栋。</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="243"/>
+        <location filename="../../app/property.py" line="245"/>
+        <location filename="../../app/property.py" line="247"/>
+        <location filename="../../app/property.py" line="250"/>
+        <location filename="../../app/property.py" line="277"/>
+        <source>Building code</source>
+        <translation>楼栋编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="247"/>
+        <source>may not contain a dash</source>
+        <translation>不能包含“-”</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="251"/>
+        <source>{code} is already used by {name}</source>
+        <translation>{code} 已被 {name} 使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="252"/>
+        <location filename="../../app/ui/property.py" line="121"/>
+        <source>Building name</source>
+        <translation>楼栋名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="254"/>
+        <location filename="../../app/ui/property.py" line="122"/>
+        <source>Floors</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="256"/>
+        <location filename="../../app/ui/property.py" line="123"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="258"/>
+        <location filename="../../app/property.py" line="339"/>
+        <location filename="../../app/property.py" line="572"/>
+        <location filename="../../app/property.py" line="670"/>
+        <location filename="../../app/property.py" line="755"/>
+        <location filename="../../app/reports/property_reports.py" line="75"/>
+        <location filename="../../app/ui/property.py" line="124"/>
+        <location filename="../../app/ui/property.py" line="168"/>
+        <location filename="../../app/ui/property.py" line="246"/>
+        <location filename="../../app/ui/property.py" line="300"/>
+        <location filename="../../app/ui/property.py" line="371"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="277"/>
+        <source>cannot change while the building has units (their numbers start with it)</source>
+        <translation>楼栋已有单元时不能修改（单元号以它开头）</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="295"/>
+        <source>No such unit.</source>
+        <translation>没有这个单元。</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="302"/>
+        <location filename="../../app/reports/property_reports.py" line="51"/>
+        <location filename="../../app/reports/property_reports.py" line="72"/>
+        <location filename="../../app/reports/property_reports.py" line="90"/>
+        <location filename="../../app/reports/property_reports.py" line="108"/>
+        <location filename="../../app/ui/property.py" line="163"/>
+        <location filename="../../app/ui/property.py" line="558"/>
+        <location filename="../../app/ui/property.py" line="603"/>
+        <source>Unit number</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="309"/>
+        <location filename="../../app/ui/property.py" line="164"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="309"/>
+        <location filename="../../app/property.py" line="335"/>
+        <location filename="../../app/property.py" line="552"/>
+        <location filename="../../app/property.py" line="600"/>
+        <source>is not one of the choices</source>
+        <translation>不是可选项之一</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="315"/>
+        <source>{number} already exists in {building}</source>
+        <translation>{building} 已有 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="325"/>
+        <location filename="../../app/property.py" line="328"/>
+        <location filename="../../app/property.py" line="331"/>
+        <location filename="../../app/reports/property_reports.py" line="52"/>
+        <location filename="../../app/ui/property.py" line="165"/>
+        <location filename="../../app/ui/property.py" line="558"/>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="325"/>
+        <location filename="../../app/property.py" line="328"/>
+        <source>is a whole number from {lo} to {hi}</source>
+        <translation>应为 {lo} 到 {hi} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="331"/>
+        <source>is above the top floor of {building} ({n})</source>
+        <translation>高于 {building} 的顶层（{n} 层）</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="335"/>
+        <location filename="../../app/reports/property_reports.py" line="53"/>
+        <location filename="../../app/ui/property.py" line="167"/>
+        <location filename="../../app/ui/property.py" line="559"/>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="337"/>
+        <location filename="../../app/reports/property_reports.py" line="52"/>
+        <location filename="../../app/ui/property.py" line="166"/>
+        <location filename="../../app/ui/property.py" line="558"/>
+        <source>Area (m²)</source>
+        <translation>面积（㎡）</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="386"/>
+        <source>Choose an Excel workbook (.xlsx); save other files as .xlsx first.</source>
+        <translation>请选择 Excel 工作簿（.xlsx）；其他格式请先另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="390"/>
+        <source>{name} is not an Excel workbook KeDang can read.</source>
+        <translation>{name} 不是客档能读取的 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="397"/>
+        <source>The workbook is empty.</source>
+        <translation>工作簿是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="406"/>
+        <source>The first row needs the column {name}.</source>
+        <translation>第一行需要有“{name}”列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="428"/>
+        <source>The workbook has no units below its header row.</source>
+        <translation>工作簿的标题行下面没有单元。</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="442"/>
+        <source>is required, without a dash</source>
+        <translation>必须填写，且不能包含“-”</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="459"/>
+        <source>appears twice in the workbook</source>
+        <translation>在工作簿中重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="548"/>
+        <source>{code} {name} is not an active customer ({status}): reinstate the customer first.</source>
+        <translation>{code} {name} 不是在册客户（{status}）：请先恢复该客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="552"/>
+        <location filename="../../app/reports/property_reports.py" line="74"/>
+        <location filename="../../app/ui/property.py" line="237"/>
+        <location filename="../../app/ui/property.py" line="398"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="553"/>
+        <location filename="../../app/property.py" line="565"/>
+        <location filename="../../app/ui/property.py" line="238"/>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="561"/>
+        <source>{unit} already has a current {role}: {name} since {date}. Move them out first.</source>
+        <translation>{unit} 已有当前{role}：{name}（自 {date} 起）。请先办理退租。</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="565"/>
+        <source>overlaps an earlier {role} of {unit} ({start} to {end})</source>
+        <translation>与 {unit} 之前的{role}（{start} 至 {end}）时间重叠</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="580"/>
+        <location filename="../../app/ui/property.py" line="361"/>
+        <source>Door keys</source>
+        <translation>入户门钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="600"/>
+        <location filename="../../app/ui/property.py" line="220"/>
+        <source>Papers received</source>
+        <translation>已收资料</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="602"/>
+        <location filename="../../app/reports/property_reports.py" line="67"/>
+        <location filename="../../app/reports/property_reports.py" line="87"/>
+        <source>Move-in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="603"/>
+        <location filename="../../app/ui/property.py" line="241"/>
+        <source>Keys handed over</source>
+        <translation>交付钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="604"/>
+        <location filename="../../app/ui/property.py" line="242"/>
+        <location filename="../../app/ui/property.py" line="425"/>
+        <source>Keys kept by the office</source>
+        <translation>代保管钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="605"/>
+        <location filename="../../app/property.py" line="751"/>
+        <location filename="../../app/reports/property_reports.py" line="110"/>
+        <location filename="../../app/ui/property.py" line="243"/>
+        <location filename="../../app/ui/property.py" line="369"/>
+        <location filename="../../app/ui/property.py" line="403"/>
+        <location filename="../../app/ui/property.py" line="604"/>
+        <source>Key cabinet position</source>
+        <translation>钥匙柜位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="607"/>
+        <location filename="../../app/ui/property.py" line="244"/>
+        <source>Access cards</source>
+        <translation>门禁卡</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="608"/>
+        <location filename="../../app/ui/property.py" line="245"/>
+        <source>Parking</source>
+        <translation>车位</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="615"/>
+        <location filename="../../app/property.py" line="662"/>
+        <location filename="../../app/reports/property_reports.py" line="74"/>
+        <location filename="../../app/reports/property_reports.py" line="92"/>
+        <location filename="../../app/ui/property.py" line="193"/>
+        <source>Water meter</source>
+        <translation>水表读数</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="616"/>
+        <location filename="../../app/property.py" line="663"/>
+        <location filename="../../app/reports/property_reports.py" line="75"/>
+        <location filename="../../app/reports/property_reports.py" line="93"/>
+        <location filename="../../app/ui/property.py" line="194"/>
+        <source>Electricity meter</source>
+        <translation>电表读数</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="619"/>
+        <location filename="../../app/property.py" line="622"/>
+        <location filename="../../app/ui/property.py" line="195"/>
+        <source>Meters read on</source>
+        <translation>抄表日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="622"/>
+        <location filename="../../app/property.py" line="778"/>
+        <source>may not be before {date}</source>
+        <translation>不能早于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="624"/>
+        <location filename="../../app/reports/property_reports.py" line="94"/>
+        <location filename="../../app/ui/property.py" line="196"/>
+        <source>Signed for the office</source>
+        <translation>物业签字</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="626"/>
+        <location filename="../../app/reports/property_reports.py" line="95"/>
+        <location filename="../../app/ui/property.py" line="197"/>
+        <source>Signed by the customer</source>
+        <translation>客户签字</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="650"/>
+        <source>No such occupancy.</source>
+        <translation>没有这条入住记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="652"/>
+        <source>This occupancy ended on {date} already.</source>
+        <translation>这条入住记录已于 {date} 结束。</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="654"/>
+        <location filename="../../app/ui/property.py" line="295"/>
+        <source>Move-out date</source>
+        <translation>退租日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="657"/>
+        <source>may not be before the move-in date ({date})</source>
+        <translation>不能早于入住日期（{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="660"/>
+        <location filename="../../app/reports/property_reports.py" line="67"/>
+        <location filename="../../app/reports/property_reports.py" line="87"/>
+        <source>Move-out</source>
+        <translation>退租</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="665"/>
+        <source>is lower than at move-in ({value})</source>
+        <translation>低于入住时的读数（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="666"/>
+        <location filename="../../app/ui/property.py" line="298"/>
+        <source>Keys returned</source>
+        <translation>交回钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="668"/>
+        <location filename="../../app/ui/property.py" line="299"/>
+        <source>Access cards returned</source>
+        <translation>交回门禁卡</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="676"/>
+        <source>The office&apos;s key &quot;{key}&quot; of {unit} is lent to {who}: take it back before the move-out.</source>
+        <translation>{unit} 的代保管钥匙“{key}”已借给 {who}：请先收回再办理退租。</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="700"/>
+        <source>moved out of {unit}</source>
+        <translation>从 {unit} 退租</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="729"/>
+        <source>No such key.</source>
+        <translation>没有这把钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="738"/>
+        <source>Overdue {n} days</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="748"/>
+        <location filename="../../app/reports/property_reports.py" line="109"/>
+        <location filename="../../app/ui/property.py" line="367"/>
+        <location filename="../../app/ui/property.py" line="402"/>
+        <location filename="../../app/ui/property.py" line="603"/>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="749"/>
+        <location filename="../../app/reports/property_reports.py" line="109"/>
+        <location filename="../../app/ui/property.py" line="368"/>
+        <location filename="../../app/ui/property.py" line="402"/>
+        <location filename="../../app/ui/property.py" line="603"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="753"/>
+        <location filename="../../app/reports/property_reports.py" line="111"/>
+        <location filename="../../app/ui/property.py" line="370"/>
+        <source>Received on</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="769"/>
+        <source>The key is lent to {who} until {due}: it cannot be lent again.</source>
+        <translation>钥匙已借给 {who}，应于 {due} 归还：不能再次借出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="772"/>
+        <location filename="../../app/property.py" line="818"/>
+        <source>The key was given back to the tenant on {date}.</source>
+        <translation>钥匙已于 {date} 交还租户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="774"/>
+        <location filename="../../app/reports/property_reports.py" line="112"/>
+        <location filename="../../app/ui/property.py" line="340"/>
+        <location filename="../../app/ui/property.py" line="605"/>
+        <source>Lent to</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="775"/>
+        <location filename="../../app/ui/property.py" line="341"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="776"/>
+        <location filename="../../app/property.py" line="778"/>
+        <location filename="../../app/reports/property_reports.py" line="112"/>
+        <location filename="../../app/ui/property.py" line="342"/>
+        <location filename="../../app/ui/property.py" line="605"/>
+        <source>Lent on</source>
+        <translation>借出日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="780"/>
+        <location filename="../../app/property.py" line="782"/>
+        <location filename="../../app/reports/property_reports.py" line="113"/>
+        <location filename="../../app/ui/property.py" line="343"/>
+        <location filename="../../app/ui/property.py" line="605"/>
+        <source>Due back</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="782"/>
+        <source>may not be before the lending date</source>
+        <translation>不能早于借出日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="796"/>
+        <source>The key is not lent out.</source>
+        <translation>钥匙没有借出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="797"/>
+        <location filename="../../app/property.py" line="799"/>
+        <location filename="../../app/ui/property.py" line="651"/>
+        <source>Returned on</source>
+        <translation>归还日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="799"/>
+        <source>may not be before the lending date ({date})</source>
+        <translation>不能早于借出日期（{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="815"/>
+        <source>The key is lent to {who}: take it back into the cabinet first.</source>
+        <translation>钥匙已借给 {who}：请先收回入柜。</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="820"/>
+        <location filename="../../app/reports/property_reports.py" line="114"/>
+        <location filename="../../app/ui/property.py" line="662"/>
+        <source>Given back on</source>
+        <translation>交还日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/property.py" line="840"/>
+        <source>Key of {unit} ({key}) lent to {who}</source>
+        <translation>{unit} 的钥匙（{key}）借给 {who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="51"/>
+        <location filename="../../app/reports/property_reports.py" line="72"/>
+        <location filename="../../app/ui/property.py" line="111"/>
+        <location filename="../../app/ui/property.py" line="832"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="53"/>
+        <location filename="../../app/reports/property_reports.py" line="111"/>
+        <location filename="../../app/ui/property.py" line="403"/>
+        <location filename="../../app/ui/property.py" line="559"/>
+        <location filename="../../app/ui/property.py" line="604"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="54"/>
+        <location filename="../../app/ui/property.py" line="559"/>
+        <source>Occupants</source>
+        <translation>入住人</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="54"/>
+        <location filename="../../app/reports/property_reports.py" line="73"/>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="55"/>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="56"/>
+        <location filename="../../app/ui/property.py" line="763"/>
+        <location filename="../../app/ui/property.py" line="801"/>
+        <source>Vacant units</source>
+        <translation>空置单元一览</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="56"/>
+        <location filename="../../app/ui/property.py" line="799"/>
+        <location filename="../../app/ui/property.py" line="800"/>
+        <source>Occupancy by building</source>
+        <translation>各楼栋入住情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="58"/>
+        <source>{n} units: {occupied} occupied, {vacant} vacant, {renovating} being renovated.</source>
+        <translation>共 {n} 个单元：已入住 {occupied}，空置 {vacant}，装修中 {renovating}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="71"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="71"/>
+        <location filename="../../app/reports/property_reports.py" line="91"/>
+        <source>Move</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="73"/>
+        <location filename="../../app/reports/property_reports.py" line="91"/>
+        <location filename="../../app/ui/property.py" line="236"/>
+        <location filename="../../app/ui/property.py" line="254"/>
+        <location filename="../../app/ui/property.py" line="398"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="77"/>
+        <source>{ins} move-ins and {outs} move-outs.</source>
+        <translation>入住 {ins} 户，退租 {outs} 户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="78"/>
+        <location filename="../../app/ui/property.py" line="802"/>
+        <source>Move-ins and move-outs</source>
+        <translation>入住、退租登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="79"/>
+        <location filename="../../app/reports/property_reports.py" line="97"/>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="90"/>
+        <source>Read on</source>
+        <translation>抄表日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="96"/>
+        <location filename="../../app/ui/property.py" line="803"/>
+        <source>Meter readings at move-in and move-out</source>
+        <translation>入住、退租水电表底数</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="116"/>
+        <source>{n} keys in keeping, {lent} of them lent out.</source>
+        <translation>代保管钥匙 {n} 把，其中借出 {lent} 把。</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="118"/>
+        <location filename="../../app/ui/property.py" line="673"/>
+        <location filename="../../app/ui/property.py" line="766"/>
+        <location filename="../../app/ui/property.py" line="804"/>
+        <source>Keys held for tenants</source>
+        <translation>代保管钥匙登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="139"/>
+        <location filename="../../app/ui/property.py" line="538"/>
+        <location filename="../../app/ui/property.py" line="850"/>
+        <source>Folder labels</source>
+        <translation>档案标牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="171"/>
+        <source>Unit dossier</source>
+        <translation>单元档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="171"/>
+        <source>Archive file</source>
+        <translation>档案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="176"/>
+        <source>(vacant)</source>
+        <translation>（空置）</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/property_reports.py" line="183"/>
+        <source>No labels to print.</source>
+        <translation>没有要打印的标牌。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="100"/>
+        <source>This building has no units yet: add them or import them from Excel.</source>
+        <translation>这栋楼还没有单元：请新增或从 Excel 导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="120"/>
+        <source>Building code (3 in 3-2-1201)</source>
+        <translation>楼栋编号（3-2-1201 中的 3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="144"/>
+        <source>Unit in {building}</source>
+        <translation>{building} 的单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="148"/>
+        <source>e.g. 2-1201 or 3栋2单元1201</source>
+        <translation>如 2-1201 或 3栋2单元1201</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="153"/>
+        <source>empty: read from the number</source>
+        <translation>留空：按房号推算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="211"/>
+        <source>Move-in to {unit}</source>
+        <translation>入住登记：{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="227"/>
+        <source>Meter readings at move-in</source>
+        <translation>入住水、电表底数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="247"/>
+        <source>Move in</source>
+        <translation>办理入住</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="255"/>
+        <source>type a name, phone or code and pick the customer</source>
+        <translation>请输入姓名、电话或编号并选择客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="274"/>
+        <source>Move-out from {unit}</source>
+        <translation>退租登记：{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="278"/>
+        <source>{name} ({role}) since {date}</source>
+        <translation>{name}（{role}），自 {date} 起</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="281"/>
+        <source>Final meter readings</source>
+        <translation>退租水、电表读数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="286"/>
+        <source>At move-in: water {water}, electricity {power}</source>
+        <translation>入住时：水表 {water}，电表 {power}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="289"/>
+        <source>No meter readings were taken at move-in.</source>
+        <translation>入住时未登记水电表读数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="301"/>
+        <source>Move out</source>
+        <translation>办理退租</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="312"/>
+        <source>Move out anyway? The unpaid items stay in the customer&apos;s dossier.</source>
+        <translation>仍要办理退租吗？未结清的项目会保留在客户档案中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="332"/>
+        <source>Lend a key</source>
+        <translation>借出钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="344"/>
+        <source>Lend</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="360"/>
+        <source>Key kept for {unit}</source>
+        <translation>{unit} 的代保管钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="398"/>
+        <source>Moved in</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="399"/>
+        <source>Moved out</source>
+        <translation>退租日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="399"/>
+        <source>Meters at move-in</source>
+        <translation>入住时水电表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="400"/>
+        <source>Meters at move-out</source>
+        <translation>退租时水电表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="407"/>
+        <source>Move in…</source>
+        <translation>入住登记…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="408"/>
+        <source>Move out…</source>
+        <translation>退租…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="409"/>
+        <source>Open customer dossier</source>
+        <translation>打开客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="411"/>
+        <source>Edit unit…</source>
+        <translation>编辑单元…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="412"/>
+        <source>Being renovated</source>
+        <translation>装修中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="416"/>
+        <source>Keep a key…</source>
+        <translation>代保管钥匙…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="418"/>
+        <source>Print label…</source>
+        <translation>打印标牌…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="423"/>
+        <source>Occupants, current first</source>
+        <translation>入住记录（当前在前）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="445"/>
+        <source>Unit dossier {unit}</source>
+        <translation>单元档案 {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="449"/>
+        <source>Floor {floor}</source>
+        <translation>楼层 {floor}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="450"/>
+        <source>{area} m²</source>
+        <translation>{area} ㎡</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="452"/>
+        <source>Label: {state}</source>
+        <translation>标牌：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="458"/>
+        <source>water {water}, electricity {power} ({date})</source>
+        <translation>水 {water}，电 {power}（{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="461"/>
+        <source>(current)</source>
+        <translation>（当前）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="535"/>
+        <source>Choose the labels to print first.</source>
+        <translation>请先选择要打印的标牌。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="562"/>
+        <source>Filter by number or occupant</source>
+        <translation>按房号或入住人筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="567"/>
+        <source>Open unit dossier</source>
+        <translation>打开单元档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="585"/>
+        <source>{n} units match {text}.</source>
+        <translation>有 {n} 个单元符合“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="586"/>
+        <source>{n} units</source>
+        <translation>{n} 个单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="609"/>
+        <source>Kept now</source>
+        <translation>保管中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="610"/>
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="610"/>
+        <source>All keys</source>
+        <translation>全部钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="613"/>
+        <source>Lend…</source>
+        <translation>借出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="614"/>
+        <source>Back in the cabinet…</source>
+        <translation>归还入柜…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="615"/>
+        <source>Give back to tenant…</source>
+        <translation>交还租户…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="616"/>
+        <source>Print list…</source>
+        <translation>打印清单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="617"/>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="650"/>
+        <source>Key back in the cabinet</source>
+        <translation>钥匙归还入柜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="661"/>
+        <source>Key given back to the tenant</source>
+        <translation>钥匙交还租户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="687"/>
+        <source>Unit dossiers</source>
+        <translation>单元档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="688"/>
+        <source>Archive files</source>
+        <translation>档案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="691"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="693"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="693"/>
+        <source>Name now</source>
+        <translation>当前名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="694"/>
+        <source>Label says</source>
+        <translation>标牌上写的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="694"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="701"/>
+        <source>Print labels (PDF)…</source>
+        <translation>打印标牌（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="704"/>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="731"/>
+        <source>{n} labels shown; {reprint} to reprint.</source>
+        <translation>显示 {n} 个标牌；待重印 {reprint} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="755"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="761"/>
+        <source>Occupancy of the chosen building</source>
+        <translation>所选楼栋的入住情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="762"/>
+        <source>Occupancy of every building</source>
+        <translation>所有楼栋的入住情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="764"/>
+        <source>Move-ins and move-outs in the period</source>
+        <translation>期间内的入住、退租</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="765"/>
+        <source>Meter readings in the period</source>
+        <translation>期间内的水电表底数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="797"/>
+        <source>The period ends before it starts.</source>
+        <translation>期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="820"/>
+        <source>Property desk: {company}</source>
+        <translation>物业管理：{company}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="826"/>
+        <source>Unit number (3-2-1201, 3栋2单元1201, 1201), occupant or label code</source>
+        <translation>房号（3-2-1201、3栋2单元1201、1201）、入住人或标牌编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="834"/>
+        <source>New building…</source>
+        <translation>新增楼栋…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="835"/>
+        <source>Edit building…</source>
+        <translation>编辑楼栋…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="836"/>
+        <source>New unit…</source>
+        <translation>新增单元…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="837"/>
+        <source>Import units from Excel…</source>
+        <translation>从 Excel 导入单元…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="849"/>
+        <source>Floor view</source>
+        <translation>楼层视图</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="849"/>
+        <source>Units</source>
+        <translation>单元列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="850"/>
+        <source>Keys held</source>
+        <translation>代保管钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="851"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="921"/>
+        <source>Add a building first.</source>
+        <translation>请先新增楼栋。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="930"/>
+        <source>Import units from Excel</source>
+        <translation>从 Excel 导入单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="931"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="939"/>
+        <source>{n} units imported.</source>
+        <translation>已导入 {n} 个单元。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="961"/>
+        <source>No unit matches {text}.</source>
+        <translation>没有符合“{text}”的单元。</translation>
     </message>
 </context>
 <context>
@@ -4653,157 +5969,172 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/permissions.py" line="42"/>
+        <location filename="../../app/permissions.py" line="45"/>
         <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="43"/>
+        <location filename="../../app/permissions.py" line="46"/>
         <source>Record keeper</source>
         <translation>档案管理员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="44"/>
+        <location filename="../../app/permissions.py" line="47"/>
         <source>Front-desk clerk</source>
         <translation>业务录入员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="45"/>
+        <location filename="../../app/permissions.py" line="48"/>
         <source>Viewer</source>
         <translation>业务查询员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="46"/>
+        <location filename="../../app/permissions.py" line="49"/>
         <source>Manager</source>
         <translation>高级管理人员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="52"/>
+        <location filename="../../app/permissions.py" line="55"/>
         <source>view customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="53"/>
+        <location filename="../../app/permissions.py" line="56"/>
         <source>add customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="54"/>
+        <location filename="../../app/permissions.py" line="57"/>
         <source>edit customers</source>
         <translation>修改客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="55"/>
+        <location filename="../../app/permissions.py" line="58"/>
         <source>add customers in bulk</source>
         <translation>批量添加客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="56"/>
+        <location filename="../../app/permissions.py" line="59"/>
         <source>edit contacts</source>
         <translation>修改联系人</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="57"/>
+        <location filename="../../app/permissions.py" line="60"/>
         <source>see full ID and phone numbers</source>
         <translation>查看完整的证件号码和电话</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="58"/>
+        <location filename="../../app/permissions.py" line="61"/>
         <source>add and edit dossier entries</source>
         <translation>添加和修改档案记录</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="59"/>
+        <location filename="../../app/permissions.py" line="62"/>
         <source>void dossier entries</source>
         <translation>作废档案记录</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="60"/>
+        <location filename="../../app/permissions.py" line="63"/>
         <source>view attachments</source>
         <translation>查看附件</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="61"/>
+        <location filename="../../app/permissions.py" line="64"/>
         <source>export attachments</source>
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="62"/>
+        <location filename="../../app/permissions.py" line="65"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="63"/>
+        <location filename="../../app/permissions.py" line="66"/>
         <source>change the dossier of a moved-out customer</source>
         <translation>修改已退租客户的档案</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="64"/>
+        <location filename="../../app/permissions.py" line="67"/>
         <source>view the archive registers</source>
         <translation>查看档案台帐</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="65"/>
+        <location filename="../../app/permissions.py" line="68"/>
         <source>register archive files, certificates and handovers</source>
         <translation>登记档案卷、权证和移交</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="66"/>
+        <location filename="../../app/permissions.py" line="69"/>
         <source>destroy archive files</source>
         <translation>销毁档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="67"/>
+        <location filename="../../app/permissions.py" line="70"/>
         <source>request loans of archive files</source>
         <translation>申请借阅档案</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="68"/>
+        <location filename="../../app/permissions.py" line="71"/>
         <source>approve loans</source>
         <translation>审批借阅</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="69"/>
+        <location filename="../../app/permissions.py" line="72"/>
         <source>lend out and take back archive files</source>
         <translation>办理档案借出和归还</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="70"/>
+        <location filename="../../app/permissions.py" line="73"/>
         <source>view satisfaction surveys</source>
         <translation>查看满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="71"/>
+        <location filename="../../app/permissions.py" line="74"/>
         <source>define surveys and corrective actions</source>
         <translation>制定调查和纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="72"/>
+        <location filename="../../app/permissions.py" line="75"/>
         <source>enter survey forms</source>
         <translation>录入调查表</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="73"/>
+        <location filename="../../app/permissions.py" line="76"/>
         <source>approve survey reports</source>
         <translation>批准调查分析报告</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="74"/>
+        <location filename="../../app/permissions.py" line="77"/>
+        <source>view buildings, units and occupancy</source>
+        <translation>查看楼栋、单元和入住情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/permissions.py" line="78"/>
+        <source>keep the estate and move customers in and out</source>
+        <translation>维护楼栋单元并办理入住、退租</translation>
+    </message>
+    <message>
+        <location filename="../../app/permissions.py" line="79"/>
+        <source>keep, lend and give back tenants&apos; keys</source>
+        <translation>保管、借出和交还租户钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../app/permissions.py" line="80"/>
         <source>change the office settings</source>
         <translation>修改本单位设置</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="75"/>
+        <location filename="../../app/permissions.py" line="81"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="76"/>
+        <location filename="../../app/permissions.py" line="82"/>
         <source>read the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="77"/>
+        <location filename="../../app/permissions.py" line="83"/>
         <source>check the database</source>
         <translation>检查数据库</translation>
     </message>
@@ -5240,253 +6571,253 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Survey</name>
     <message>
-        <location filename="../../app/surveys.py" line="31"/>
+        <location filename="../../app/surveys.py" line="32"/>
         <source>Quality of our products and services</source>
         <translation>产品和服务质量</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="32"/>
+        <location filename="../../app/surveys.py" line="33"/>
         <source>Attitude and manner of our staff</source>
         <translation>员工服务态度</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="33"/>
+        <location filename="../../app/surveys.py" line="34"/>
         <source>Speed of response to your requests</source>
         <translation>响应及时性</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="34"/>
+        <location filename="../../app/surveys.py" line="35"/>
         <source>Price and charges</source>
         <translation>价格与收费</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="35"/>
+        <location filename="../../app/surveys.py" line="36"/>
         <source>Keeping our promises (company credit)</source>
         <translation>履约守信（公司信誉）</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="36"/>
+        <location filename="../../app/surveys.py" line="37"/>
         <source>Handling of complaints</source>
         <translation>投诉处理</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="37"/>
+        <location filename="../../app/surveys.py" line="38"/>
         <source>Overall satisfaction</source>
         <translation>总体满意度</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="38"/>
+        <location filename="../../app/surveys.py" line="39"/>
         <source>Would you recommend us?</source>
         <translation>是否愿意向他人推荐我们？</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="39"/>
+        <location filename="../../app/surveys.py" line="40"/>
         <source>Yes</source>
         <translation>愿意</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="39"/>
+        <location filename="../../app/surveys.py" line="40"/>
         <source>Maybe</source>
         <translation>可能</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="40"/>
+        <location filename="../../app/surveys.py" line="41"/>
         <source>No</source>
         <translation>不愿意</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="41"/>
+        <location filename="../../app/surveys.py" line="42"/>
         <source>Comments and suggestions</source>
         <translation>意见和建议</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="57"/>
+        <location filename="../../app/surveys.py" line="58"/>
         <source>Questions</source>
         <translation>调查项目</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="63"/>
+        <location filename="../../app/surveys.py" line="64"/>
         <source>question {n}: the type is score, choice or text</source>
         <translation>第 {n} 项：类型应为评分、选择或文字</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="72"/>
+        <location filename="../../app/surveys.py" line="73"/>
         <source>question {n} ({text}): a choice needs at least two answers</source>
         <translation>第 {n} 项（{text}）：选择题至少要有两个选项</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="77"/>
+        <location filename="../../app/surveys.py" line="78"/>
         <source>a survey needs at least one question</source>
         <translation>调查至少要有一个项目</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="79"/>
+        <location filename="../../app/surveys.py" line="80"/>
         <source>a survey needs at least one question scored 1 to 5</source>
         <translation>调查至少要有一个 1–5 分的评分项目</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="154"/>
+        <location filename="../../app/surveys.py" line="155"/>
         <source>No such survey.</source>
         <translation>没有这项调查。</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="167"/>
+        <location filename="../../app/surveys.py" line="168"/>
         <source>Name</source>
         <translation>调查名称</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="168"/>
+        <location filename="../../app/surveys.py" line="169"/>
         <source>Period from</source>
         <translation>调查期间自</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="170"/>
-        <location filename="../../app/surveys.py" line="177"/>
+        <location filename="../../app/surveys.py" line="171"/>
+        <location filename="../../app/surveys.py" line="178"/>
         <source>Period to</source>
         <translation>调查期间至</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="171"/>
+        <location filename="../../app/surveys.py" line="172"/>
         <source>Target satisfaction rate</source>
         <translation>目标满意率</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="174"/>
+        <location filename="../../app/surveys.py" line="175"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="177"/>
+        <location filename="../../app/surveys.py" line="178"/>
         <source>may not be before the start {date}</source>
         <translation>不能早于开始日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="189"/>
+        <location filename="../../app/surveys.py" line="190"/>
         <source>Customers surveyed</source>
         <translation>调查对象</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="189"/>
+        <location filename="../../app/surveys.py" line="190"/>
         <source>nobody would be surveyed</source>
         <translation>没有可调查的客户</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="217"/>
+        <location filename="../../app/surveys.py" line="218"/>
         <source>Forms have been entered: a question can be reworded or added, not removed or changed in type.</source>
         <translation>已录入调查表：项目可以改写或增加，不能删除或改变类型。</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="232"/>
+        <location filename="../../app/surveys.py" line="233"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="233"/>
+        <location filename="../../app/surveys.py" line="234"/>
         <source>Approved on</source>
         <translation>批准日期</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="252"/>
+        <location filename="../../app/surveys.py" line="253"/>
         <source>a score is a whole number from 1 to 5</source>
         <translation>评分应为 1 到 5 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="256"/>
+        <location filename="../../app/surveys.py" line="257"/>
         <source>is not one of the answers on the form</source>
         <translation>不是调查表上的选项</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="261"/>
+        <location filename="../../app/surveys.py" line="262"/>
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="261"/>
+        <location filename="../../app/surveys.py" line="262"/>
         <source>the form has no score at all</source>
         <translation>调查表上没有任何评分</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="279"/>
+        <location filename="../../app/surveys.py" line="280"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="279"/>
+        <location filename="../../app/surveys.py" line="280"/>
         <source>is not among the customers of this survey</source>
         <translation>不在本次调查的对象中</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="282"/>
+        <location filename="../../app/surveys.py" line="283"/>
         <source>Received on</source>
         <translation>收回日期</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="284"/>
+        <location filename="../../app/surveys.py" line="285"/>
         <source>Comments</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="286"/>
+        <location filename="../../app/surveys.py" line="287"/>
         <source>Entered by</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="290"/>
+        <location filename="../../app/surveys.py" line="291"/>
         <source>A form of this customer was already entered on {date}. Replace it?</source>
         <translation>该客户的调查表已于 {date} 录入。要用这份替换吗？</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="349"/>
+        <location filename="../../app/surveys.py" line="345"/>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="380"/>
+        <location filename="../../app/surveys.py" line="376"/>
         <source>Question</source>
         <translation>调查项目</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="380"/>
+        <location filename="../../app/surveys.py" line="376"/>
         <source>is not a question of this survey</source>
         <translation>不是本次调查的项目</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="385"/>
+        <location filename="../../app/surveys.py" line="381"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="386"/>
+        <location filename="../../app/surveys.py" line="382"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="387"/>
+        <location filename="../../app/surveys.py" line="383"/>
         <source>Due date</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="399"/>
+        <location filename="../../app/surveys.py" line="395"/>
         <source>No such corrective action.</source>
         <translation>没有这项纠正措施。</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="401"/>
+        <location filename="../../app/surveys.py" line="397"/>
         <source>This action is already closed.</source>
         <translation>这项措施已经关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="402"/>
+        <location filename="../../app/surveys.py" line="398"/>
         <source>Result</source>
         <translation>实施结果</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="403"/>
+        <location filename="../../app/surveys.py" line="399"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="421"/>
+        <location filename="../../app/surveys.py" line="417"/>
         <source>{owner}: {action}</source>
         <translation>{owner}：{action}</translation>
     </message>
