@@ -201,3 +201,39 @@ def test_labels_that_no_longer_match_are_listed_and_printed(qtbot, office, clerk
     assert "3-1-101" in text and "张伟" in text and f"KD-U-{uid}" in text
     assert page.table.rowCount() == 0
     assert "label.print" in [r[0] for r in office.db.query("SELECT action FROM audit_events")]
+
+
+def test_the_customer_search_understands_unit_numbers_written_the_chinese_way(qtbot, office, clerk, tower):
+    zhang = office.customers.create(clerk, {"name": "张伟", "phone": "13900000001"})
+    office.property.move_in(clerk, unit_id(office, "3-1-1201"), zhang.id, "tenant", "2026-01-01")
+    window = show(qtbot, MainWindow(office, clerk))
+    type_text(qtbot, window.customer_list.search, "3栋1单元1201")
+    window.customer_list.apply_filter()
+    assert window.customer_list.model.rowCount() == 1
+    assert window.customer_list.model.customer_id(0) == zhang.id
+
+
+def test_units_imported_from_excel_show_in_the_floor_view(qtbot, office, clerk, monkeypatch, tmp_path, messages):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["楼栋", "房号", "面积", "用途"])
+    for r in ("101", "102", "201"):
+        ws.append(["8", f"8-1-{r}", 90, "住宅"])
+    path = tmp_path / "units.xlsx"
+    wb.save(path)
+    window = show(qtbot, PropertyWindow(office, clerk))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    click(qtbot, button(window, "Import units from Excel…"))
+    assert messages.infos == ["3 units imported."]
+    assert window.building.currentText() == "8"
+    assert sorted(window.floor_view.tiles) == ["8-1-101", "8-1-102", "8-1-201"]
+
+    ws.append(["8", "8-1-101", 90, "住宅"])  # already there: nothing of the second file is imported
+    ws.append(["8", "8-1-301", "九十", "住宅"])
+    wb.save(path)
+    click(qtbot, button(window, "Import units from Excel…"))
+    assert messages.errors[0].startswith("Nothing was imported: 5 problems.")
+    assert "Row 6, 面积 \"九十\": is not a number" in messages.errors[0]
+    assert office.property.units.count() == 3
