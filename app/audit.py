@@ -49,6 +49,8 @@ ACTION_LABELS = {
     "stocktake.save": QT_TRANSLATE_NOOP("Audit", "stock-take saved"),
     "stocktake.finish": QT_TRANSLATE_NOOP("Audit", "stock-take finished"),
     "settings.archive": QT_TRANSLATE_NOOP("Audit", "archive settings changed"),
+    "settings.company": QT_TRANSLATE_NOOP("Audit", "company name changed"),
+    "settings.logo": QT_TRANSLATE_NOOP("Audit", "company logo changed"),
     "survey.create": QT_TRANSLATE_NOOP("Audit", "survey created"),
     "survey.update": QT_TRANSLATE_NOOP("Audit", "survey changed"),
     "survey.approve": QT_TRANSLATE_NOOP("Audit", "survey report approved"),

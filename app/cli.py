@@ -140,10 +140,11 @@ def _survey_export(office, session, args, fmt: str):
     analysis = office.surveys.analyse(session, survey.id)
     if fmt == "pdf":
         return (analysis_pdf(analysis, office.surveys.list_actions(session, survey.id), office.company(),
-                             session.display_name), survey.name, analysis.responses)
+                             session.display_name, logo=office.logo()), survey.name, analysis.responses)
     responses = office.surveys.list_responses(session, survey.id)
     names = {cid: name for cid, (_c, name) in office.archive.customer_names(r.customer_id for r in responses).items()}
-    return (responses_report(analysis, responses, names, office.company(), session.display_name), survey.name,
+    return (responses_report(analysis, responses, names, office.company(), session.display_name, logo=office.logo()),
+            survey.name,
             len(responses))
 
 

@@ -23,6 +23,7 @@ from app.session import Session
 from app.stocktake import StocktakeService
 from app.surveys import SurveyService
 from app.property import PropertyService
+from app.letterhead import LetterheadService
 
 APP_NAME = "KeDang"
 
@@ -48,6 +49,7 @@ class Office:
         self.stocktakes = StocktakeService(db, self.archive)
         self.surveys = SurveyService(db)
         self.property = PropertyService(db)
+        self.letterhead = LetterheadService(db)
         self.meta = MetaRepo(db)
 
     def due_items(self, session: Session, limit: int = 500) -> list[DueItem]:
@@ -63,6 +65,10 @@ class Office:
 
     def company(self) -> str:
         return self.meta.get("company", "") or ""
+
+    def logo(self) -> bytes | None:
+        """The company logo (PNG) printed in report headers, or None."""
+        return self.letterhead.logo()
 
     def close(self) -> None:
         self.db.close()

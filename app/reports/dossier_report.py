@@ -96,7 +96,11 @@ def dossier_pdf(office, session, customer_id: int, *, for_customer: bool = False
             [[x.name or archive_label(x.kind), x.cert_no, x.holder, archive_label(x.status)] for x in certs])
     printed = tables.printed_line(session.display_name, _dt.datetime.now().replace(microsecond=0))
 
+    logo = office.logo()
+
     def decorate(canv, page, total):
+        if page == 1:
+            tables.draw_logo(canv, logo, A4[1])
         tables.draw_footer(canv, fonts, page, total, printed)
 
     data = tables.build_pdf(story, A4, decorate, title=title, author=session.display_name, subject=office.company(),

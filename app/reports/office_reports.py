@@ -44,7 +44,7 @@ def customer_list(office, session, query: CustomerQuery | None = None, *, includ
     if not show_ids:
         summary.append(translate("Reports", "ID numbers are masked."))
     return TableReport(translate("Reports", "Customer list"), cols, rows, office.company(), session.display_name,
-                       _now(), subtitle=subtitle, landscape=True, summary_lines=summary)
+                       _now(), subtitle=subtitle, landscape=True, summary_lines=summary, logo=office.logo())
 
 
 def audit_log(office, session, date_from: str = "", date_to: str = "") -> TableReport:
@@ -59,5 +59,5 @@ def audit_log(office, session, date_from: str = "", date_to: str = "") -> TableR
             Column(translate("Reports", "Record"), 0.5), Column(translate("Reports", "Summary"), 2.6)]
     subtitle = translate("Reports", "{start} to {end}").format(start=date_from or "…", end=date_to or "…")
     return TableReport(translate("Reports", "Audit log"), cols, rows, office.company(), session.display_name, _now(),
-                       subtitle=subtitle, landscape=True,
+                       subtitle=subtitle, landscape=True, logo=office.logo(),
                        summary_lines=[translate("Reports", "{n} events.").format(n=len(rows))])

@@ -16,7 +16,7 @@ from app.reports.tables import Column, TableReport
 
 
 def _base(office, session, title: str, columns: list, rows: list, subtitle: str = "", **kw) -> TableReport:
-    return TableReport(title=title, columns=columns, rows=rows, company=office.company(),
+    return TableReport(title=title, columns=columns, rows=rows, company=office.company(), logo=office.logo(),
                        printed_by=session.display_name, printed_at=_dt.datetime.now().replace(microsecond=0),
                        subtitle=subtitle, **kw)
 

@@ -133,7 +133,8 @@ def _charts(a, fonts, width: float):
     return out
 
 
-def analysis_pdf(a, actions, company: str, printed_by: str, printed_at: _dt.datetime | None = None) -> bytes:
+def analysis_pdf(a, actions, company: str, printed_by: str, printed_at: _dt.datetime | None = None, *,
+                 logo: bytes | None = None) -> bytes:
     """The analysis report of ``a`` (an ``Analysis``) with its corrective ``actions``."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import KeepTogether, Paragraph, Spacer
@@ -206,13 +207,15 @@ def analysis_pdf(a, actions, company: str, printed_by: str, printed_at: _dt.date
     printed = tables.printed_line(printed_by, printed_at or _dt.datetime.now().replace(microsecond=0))
 
     def decorate(canv, page, total):
+        if page == 1:
+            tables.draw_logo(canv, logo, A4[1])
         tables.draw_footer(canv, fonts, page, total, printed)
 
     return tables.build_pdf(story, A4, decorate, title=title, author=printed_by, subject=company,
                             first_top=tables.FIRST_TOP_MARGIN)
 
 
-def responses_report(a, responses, names: dict, company: str, printed_by: str) -> TableReport:
+def responses_report(a, responses, names: dict, company: str, printed_by: str, *, logo: bytes | None = None) -> TableReport:
     """The raw forms: one row per form, one column per question (for Excel)."""
     qs = a.survey.questions
     cols = [Column(translate("SurveyReport", "Received on"), 1), Column(translate("SurveyReport", "Customer"), 1.4)]
@@ -223,4 +226,5 @@ def responses_report(a, responses, names: dict, company: str, printed_by: str) -
              *[r.answers.get(q["key"], "") for q in qs], r.comment, r.entered_by] for r in responses]
     return TableReport(translate("SurveyReport", "Survey forms"), cols, rows, company, printed_by,
                        _dt.datetime.now().replace(microsecond=0),
-                       subtitle=f"{a.survey.name} {a.survey.period_start} - {a.survey.period_end}", landscape=True)
+                       subtitle=f"{a.survey.name} {a.survey.period_start} - {a.survey.period_end}", landscape=True,
+                       logo=logo)

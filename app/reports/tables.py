@@ -58,6 +58,7 @@ class TableReport:
     summary_lines: list[str] = field(default_factory=list)
     signature_labels: list[str] = field(default_factory=list)
     highlight_rows: set[int] = field(default_factory=set)
+    logo: bytes | None = None  # the company logo (PNG), top left of the first page
 
     @property
     def is_landscape(self) -> bool:
@@ -218,6 +219,23 @@ def build_pdf(story, pagesize, decorate, *, title="", author="", subject="", fir
     return buf.getvalue()
 
 
+LOGO_HEIGHT = 12 * MM
+
+
+def draw_logo(canv, logo: bytes | None, page_h: float) -> None:
+    """The company logo at the top left of a first page (12 mm high, at most 45 mm wide)."""
+    if not logo:
+        return
+    from reportlab.lib.utils import ImageReader
+
+    image = ImageReader(io.BytesIO(logo))
+    w, h = image.getSize()
+    height = LOGO_HEIGHT
+    width = min(45 * MM, height * w / h)
+    height = width * h / w
+    canv.drawImage(image, SIDE_MARGIN, page_h - 5 * MM - height, width, height, mask="auto")
+
+
 def draw_footer(canv, fonts: Fonts, page: int, total: int, printed: str) -> None:
     width, _height = canv._pagesize
     left, right = SIDE_MARGIN, width - SIDE_MARGIN
@@ -343,6 +361,8 @@ def pdf_bytes(report: TableReport) -> bytes:
     running = "  |  ".join(x for x in (report.company, report.title) if x)
 
     def decorate(canv, page, total):
+        if page == 1:
+            draw_logo(canv, report.logo, page_h)
         if page > 1:  # the first page has the full header
             y = page_h - TOP_MARGIN + 7 * MM
             draw_text(canv, SIDE_MARGIN, y, fit_text(running, fonts.regular, 8, frame_w * 0.62),

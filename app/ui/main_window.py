@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
                                          "followUpRules", s.may("settings.manage"))
         self.fields_action = self._action(translate("MainWindow", "Custom &fields…"), self.custom_fields, None,
                                           "customFields", s.may("settings.manage"))
+        self.company_action = self._action(translate("MainWindow", "Company name and &logo…"), self.company_settings,
+                                           None, "companySettings", s.may("settings.manage"))
         self.archive_settings_action = self._action(translate("MainWindow", "A&rchive settings…"),
                                                     self.archive_settings, None, "archiveSettings",
                                                     s.may("settings.manage"))
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         admin.addAction(self.rules_action)
         admin.addAction(self.fields_action)
         admin.addAction(self.archive_settings_action)
+        admin.addAction(self.company_action)
         archive = self.menuBar().addMenu(translate("MainWindow", "A&rchive"))
         for action in self.archive_actions.values():
             archive.addAction(action)
@@ -273,6 +276,14 @@ class MainWindow(QMainWindow):
         report_export.save_report(self, lambda: overdue_list(self.office, self.session),
                                   translate("MainWindow", "Overdue loans"), "pdf",
                                       office=self.office, session=self.session)
+
+    def company_settings(self) -> None:
+        from app.ui.letterhead import CompanyDialog
+
+        try:
+            CompanyDialog(self.office, self.session, self).exec()
+        except Exception as exc:
+            show_error(self, exc)
 
     def archive_settings(self) -> None:
         from app.ui.archive_settings import ArchiveSettingsDialog

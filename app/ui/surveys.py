@@ -354,7 +354,7 @@ class AnalysisPage(QWidget):
         def build():
             a = self.office.surveys.analyse(self.session, sid)
             return PdfBytes(analysis_pdf(a, self.office.surveys.list_actions(self.session, sid),
-                                         self.office.company(), self.session.display_name))
+                                         self.office.company(), self.session.display_name, logo=self.office.logo()))
         report_export.save_report(self, build, translate("Surveys", "Survey analysis report"), "pdf",
                                   office=self.office, session=self.session)
 
@@ -367,7 +367,8 @@ class AnalysisPage(QWidget):
             responses = self.office.surveys.list_responses(self.session, sid)
             names = {cid: name for cid, (_code, name) in self.office.archive.customer_names(
                 r.customer_id for r in responses).items()}
-            return responses_report(a, responses, names, self.office.company(), self.session.display_name)
+            return responses_report(a, responses, names, self.office.company(), self.session.display_name,
+                                    logo=self.office.logo())
         report_export.save_report(self, build, translate("Surveys", "Survey forms"), "xlsx",
                                   office=self.office, session=self.session)
 
