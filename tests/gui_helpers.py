@@ -15,7 +15,8 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QComboBox, QDialog, QFileDialog, QLineEdit, QMessageBox, QTableView, QWidget,
+    QAbstractButton, QApplication, QComboBox, QDialog, QFileDialog, QLineEdit, QMessageBox, QProgressDialog, QTableView,
+    QWidget,
 )
 
 from app.errors import user_message
@@ -119,6 +120,8 @@ class ModalDriver:
             return
         modal = QApplication.activeModalWidget()
         if modal is None or not modal.isVisible() or any(modal is w for w in self._active):
+            return
+        if isinstance(modal, QProgressDialog):  # progress of long work: it closes by itself
             return
         if not self.handlers:
             self.errors.append(f"unexpected modal dialog {type(modal).__name__} {modal.windowTitle()!r}")

@@ -34,7 +34,7 @@ from xml.sax.saxutils import escape
 
 from app.i18n import translate
 
-__all__ = ["Column", "TableReport", "pdf_bytes", "write_pdf", "write_xlsx"]
+__all__ = ["Column", "TableReport", "pdf_bytes", "write_pdf", "write_xlsx", "xlsx_bytes"]
 
 
 @dataclass
@@ -613,6 +613,13 @@ def sheet_title(title: str) -> str:
 
 def write_xlsx(report: TableReport, path) -> None:
     """Write the report as an Excel workbook (one sheet) to ``path``."""
+    data = xlsx_bytes(report)
+    with open(os.fspath(path), "wb") as fh:
+        fh.write(data)
+
+
+def xlsx_bytes(report: TableReport) -> bytes:
+    """The report as an Excel workbook (one sheet), built in memory."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -720,9 +727,7 @@ def write_xlsx(report: TableReport, path) -> None:
         ws.append([])
     ws.append([cell(clean(printed_line(report.printed_by, report.printed_at)), Font(color="666666"))])
 
-    data = _save_in_memory(wb)
-    with open(os.fspath(path), "wb") as fh:
-        fh.write(data)
+    return _save_in_memory(wb)
 
 
 def _write_in_memory(ws) -> None:

@@ -208,9 +208,8 @@ class FilesPage(RegisterPage):
 
     def export(self, fmt: str) -> None:
         from app.reports.archive_reports import archive_register
-        files = list(self.model.items)
-        report_export.save_report(self, lambda: archive_register(self.office, self.session, files,
-                                                                  self.filter_text()),
+        files, subtitle = list(self.model.items), self.filter_text()
+        report_export.save_report(self, lambda: archive_register(self.office, self.session, files, subtitle),
                                   translate("Archive", "Archive register"), fmt,
                                       office=self.office, session=self.session)
 

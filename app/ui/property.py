@@ -669,7 +669,8 @@ class KeysPage(RegisterPage):
         from app.reports.property_reports import keys_report
         from app.ui import report_export
 
-        report_export.save_report(self, lambda: keys_report(self.office, self.session, self.load()),
+        keys = self.load()  # read the filters here: the report is built in a worker thread
+        report_export.save_report(self, lambda: keys_report(self.office, self.session, keys),
                                   translate("Property", "Keys held for tenants"), fmt, office=self.office,
                                   session=self.session)
 
@@ -766,8 +767,9 @@ class ReportsPage(QWidget):
                    ("keys", translate("Property", "Keys held for tenants")))
         for row, (key, text) in enumerate(reports):
             grid.addWidget(QLabel(text), row, 0)
-            for col, fmt in enumerate(("pdf", "xlsx"), 1):
-                b = QPushButton("PDF…" if fmt == "pdf" else "Excel…", objectName=f"report_{key}_{fmt}")
+            for col, fmt in enumerate(("preview", "pdf", "xlsx"), 1):
+                text = {"preview": translate("Property", "Preview…"), "pdf": "PDF…", "xlsx": "Excel…"}[fmt]
+                b = QPushButton(text, objectName=f"report_{key}_{fmt}")
                 b.clicked.connect(lambda _c=False, k=key, f=fmt: self.save(k, f))
                 grid.addWidget(b, row, col)
         layout = QVBoxLayout(self)
@@ -779,9 +781,9 @@ class ReportsPage(QWidget):
         from app.reports import property_reports as pr
 
         o, s = self.office, self.session
-        a, b = iso(self.date_from), iso(self.date_to)
+        a, b, bid = iso(self.date_from), iso(self.date_to), self.window_.building_id()  # read here, built in a worker
         return {
-            "occupancy": lambda: pr.occupancy_list(o, s, self.window_.building_id()),
+            "occupancy": lambda: pr.occupancy_list(o, s, bid),
             "occupancy_all": lambda: pr.occupancy_list(o, s),
             "vacant": lambda: pr.occupancy_list(o, s, vacant_only=True),
             "moves": lambda: pr.moves_report(o, s, a, b),
@@ -802,6 +804,9 @@ class ReportsPage(QWidget):
                   "moves": translate("Property", "Move-ins and move-outs"),
                   "meters": translate("Property", "Meter readings at move-in and move-out"),
                   "keys": translate("Property", "Keys held for tenants")}
+        if fmt == "preview":
+            report_export.preview_report(self, build, titles[key], office=self.office, session=self.session)
+            return
         report_export.save_report(self, build, titles[key], fmt, office=self.office, session=self.session)
 
 
