@@ -17,6 +17,7 @@ from app.ui.customer_list import CustomerListWidget
 from app.ui.today import TodayPanel
 
 REFRESH_MS = 5 * 60 * 1000  # the today panel catches up with the date
+DEFAULT_LOCK_MINUTES = 10
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +50,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(user)
         self.resize(1200, 720)
         self.customer_list.search.setFocus()
+        from app.ui.lock import ClipboardGuard, DeskLock
+
+        minutes = settings.get("lock_minutes") if settings is not None else DEFAULT_LOCK_MINUTES
+        self.desk_lock = DeskLock(office, session, minutes, self)
+        self.desk_lock.quit_requested.connect(self._quit_locked)
+        self.clipboard_guard = ClipboardGuard(self)
 
     # ------------------------------------------------------------ actions
     def _action(self, text: str, slot, shortcut=None, name: str = "", enabled: bool = True) -> QAction:
@@ -68,6 +75,9 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(translate("MainWindow", "&Open dossier"), self.customer_list.open_current, "Ctrl+O", "openDossier")
         self.find_action = self._action(translate("MainWindow", "&Find"), self.focus_search, QKeySequence.StandardKey.Find, "find")
         quit_action = self._action(translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.lock_action = self._action(translate("MainWindow", "&Lock"), lambda _c=False: self.lock(), "Ctrl+L", "lock")
+        self.lock_minutes_action = self._action(translate("MainWindow", "Lock after idle &minutes…"),
+                                                lambda _c=False: self.set_lock_minutes(), None, "lockMinutes")
         self.users_action = self._action(translate("MainWindow", "&Users…"), self.manage_users, None, "users", s.may("user.manage"))
         self.audit_action = self._action(translate("MainWindow", "&Audit log…"), self.show_audit, None, "auditLog", s.may("audit.read"))
         self.check_action = self._action(translate("MainWindow", "&Check database"), self.check_database, None, "checkDatabase")
@@ -115,7 +125,11 @@ class MainWindow(QMainWindow):
                           ("pdf", translate("MainWindow", "Export the customer list (&PDF)…"))):
             menu.addAction(self._action(text, lambda _c=False, f=fmt: self.export_customers(f), None,
                                         f"exportCustomers_{fmt}", s.may("customer.read")))
+        menu.addAction(self._action(translate("MainWindow", "Print pre&view of the customer list…"),
+                                    lambda _c=False: self.preview_customers(), QKeySequence.StandardKey.Print,
+                                    "previewCustomers", s.may("customer.read")))
         menu.addSeparator()
+        menu.addAction(self.lock_action)
         menu.addAction(quit_action)
         admin = self.menuBar().addMenu(translate("MainWindow", "&Administration"))
         admin.addAction(self.users_action)
@@ -145,6 +159,7 @@ class MainWindow(QMainWindow):
         view.addAction(self._action(translate("MainWindow", "&Refresh"), self.refresh_today, QKeySequence.StandardKey.Refresh,
                                     "refreshToday"))
         settings = self.menuBar().addMenu(translate("MainWindow", "&Settings"))
+        settings.addAction(self.lock_minutes_action)
         lang_menu = settings.addMenu(translate("MainWindow", "&Language"))
         group = QActionGroup(self)
         for code, label in (("zh_CN", "简体中文"), ("en", "English")):
@@ -253,6 +268,18 @@ class MainWindow(QMainWindow):
             self.open_property("floors", ref_id)
         else:
             self.open_archive("files", ref_id)
+
+    def preview_customers(self) -> None:
+        """The customer list as filtered now, shown as it will print (ID numbers masked)."""
+        from app.reports.office_reports import customer_list
+        from app.ui import report_export
+
+        query = self.customer_list.current_query()
+        query.sort, query.descending = self.customer_list.model.query.sort, self.customer_list.model.query.descending
+        subtitle = query.text and translate("MainWindow", "search: {text}").format(text=query.text)
+        report_export.preview_report(self, lambda: customer_list(self.office, self.session, query,
+                                                                 subtitle=subtitle or ""),
+                                     translate("MainWindow", "Customer list"), office=self.office, session=self.session)
 
     def export_customers(self, fmt: str) -> None:
         """The customer list as filtered now; full ID numbers only if the user may see them and wants them."""
@@ -397,4 +424,27 @@ class MainWindow(QMainWindow):
             if window.isVisible() and not window.close():
                 event.ignore()
                 return
+        self.desk_lock.stop()
+        self.clipboard_guard.stop()
         super().closeEvent(event)
+
+    # ------------------------------------------------------------ locking
+    def lock(self) -> bool:
+        """Ctrl+L: cover every window until the password is given again."""
+        return self.desk_lock.lock()
+
+    def _quit_locked(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.closeAllWindows()
+
+    def set_lock_minutes(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        value, ok = QInputDialog.getInt(self, translate("MainWindow", "Automatic lock"), translate(
+            "MainWindow", "Lock the program after this many minutes without use (0: never):"),
+            int(self.desk_lock.minutes), 0, 240)
+        if ok:
+            self.desk_lock.minutes = value
+            if self.settings is not None:
+                self.settings.set("lock_minutes", value)

@@ -8,6 +8,7 @@ from app import paths
 DEFAULTS: dict[str, object] = {
     "database": "",        # path of the database file last used
     "language": "",        # "zh_CN" or "en"; empty: follow the system
+    "lock_minutes": 10,    # lock the program after this many idle minutes; 0: never
 }
 
 

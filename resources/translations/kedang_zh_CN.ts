@@ -436,7 +436,7 @@
         <location filename="../../app/reports/archive_reports.py" line="132"/>
         <location filename="../../app/ui/archive_files.py" line="57"/>
         <location filename="../../app/ui/archive_files.py" line="118"/>
-        <location filename="../../app/ui/archive_files.py" line="299"/>
+        <location filename="../../app/ui/archive_files.py" line="298"/>
         <location filename="../../app/ui/handovers.py" line="127"/>
         <location filename="../../app/ui/handovers.py" line="294"/>
         <source>Customer</source>
@@ -544,8 +544,8 @@
         <location filename="../../app/stocktake.py" line="110"/>
         <location filename="../../app/ui/archive_files.py" line="64"/>
         <location filename="../../app/ui/archive_files.py" line="121"/>
-        <location filename="../../app/ui/archive_files.py" line="267"/>
-        <location filename="../../app/ui/archive_files.py" line="301"/>
+        <location filename="../../app/ui/archive_files.py" line="266"/>
+        <location filename="../../app/ui/archive_files.py" line="300"/>
         <location filename="../../app/ui/handovers.py" line="35"/>
         <location filename="../../app/ui/loans.py" line="266"/>
         <location filename="../../app/ui/loans.py" line="285"/>
@@ -556,8 +556,8 @@
         <location filename="../../app/archive.py" line="264"/>
         <location filename="../../app/reports/archive_reports.py" line="53"/>
         <location filename="../../app/reports/archive_reports.py" line="181"/>
-        <location filename="../../app/ui/archive_files.py" line="259"/>
-        <location filename="../../app/ui/archive_files.py" line="297"/>
+        <location filename="../../app/ui/archive_files.py" line="258"/>
+        <location filename="../../app/ui/archive_files.py" line="296"/>
         <location filename="../../app/ui/handovers.py" line="53"/>
         <source>Certificate kind</source>
         <translation>权证种类</translation>
@@ -568,15 +568,15 @@
         <location filename="../../app/handovers.py" line="144"/>
         <location filename="../../app/reports/archive_reports.py" line="54"/>
         <location filename="../../app/reports/archive_reports.py" line="181"/>
-        <location filename="../../app/ui/archive_files.py" line="260"/>
-        <location filename="../../app/ui/archive_files.py" line="298"/>
+        <location filename="../../app/ui/archive_files.py" line="259"/>
+        <location filename="../../app/ui/archive_files.py" line="297"/>
         <location filename="../../app/ui/handovers.py" line="53"/>
         <source>Certificate number</source>
         <translation>权证号</translation>
     </message>
     <message>
         <location filename="../../app/archive.py" line="267"/>
-        <location filename="../../app/ui/archive_files.py" line="261"/>
+        <location filename="../../app/ui/archive_files.py" line="260"/>
         <location filename="../../app/ui/handovers.py" line="54"/>
         <source>Certificate name</source>
         <translation>权证名称</translation>
@@ -585,8 +585,8 @@
         <location filename="../../app/archive.py" line="268"/>
         <location filename="../../app/reports/archive_reports.py" line="54"/>
         <location filename="../../app/reports/archive_reports.py" line="182"/>
-        <location filename="../../app/ui/archive_files.py" line="262"/>
-        <location filename="../../app/ui/archive_files.py" line="298"/>
+        <location filename="../../app/ui/archive_files.py" line="261"/>
+        <location filename="../../app/ui/archive_files.py" line="297"/>
         <location filename="../../app/ui/handovers.py" line="54"/>
         <source>Holder</source>
         <translation>权利人</translation>
@@ -595,8 +595,8 @@
         <location filename="../../app/archive.py" line="269"/>
         <location filename="../../app/reports/archive_reports.py" line="55"/>
         <location filename="../../app/reports/archive_reports.py" line="182"/>
-        <location filename="../../app/ui/archive_files.py" line="263"/>
-        <location filename="../../app/ui/archive_files.py" line="299"/>
+        <location filename="../../app/ui/archive_files.py" line="262"/>
+        <location filename="../../app/ui/archive_files.py" line="298"/>
         <location filename="../../app/ui/handovers.py" line="54"/>
         <location filename="../../app/ui/handovers.py" line="281"/>
         <source>Quantity</source>
@@ -604,15 +604,15 @@
     </message>
     <message>
         <location filename="../../app/archive.py" line="270"/>
-        <location filename="../../app/ui/archive_files.py" line="264"/>
-        <location filename="../../app/ui/archive_files.py" line="299"/>
+        <location filename="../../app/ui/archive_files.py" line="263"/>
+        <location filename="../../app/ui/archive_files.py" line="298"/>
         <location filename="../../app/ui/handovers.py" line="248"/>
         <source>Safe</source>
         <translation>保险柜</translation>
     </message>
     <message>
         <location filename="../../app/archive.py" line="271"/>
-        <location filename="../../app/ui/archive_files.py" line="265"/>
+        <location filename="../../app/ui/archive_files.py" line="264"/>
         <location filename="../../app/ui/handovers.py" line="249"/>
         <source>Position in the safe</source>
         <translation>柜内位置</translation>
@@ -622,8 +622,8 @@
         <location filename="../../app/handovers.py" line="293"/>
         <location filename="../../app/handovers.py" line="295"/>
         <location filename="../../app/reports/archive_reports.py" line="56"/>
-        <location filename="../../app/ui/archive_files.py" line="266"/>
-        <location filename="../../app/ui/archive_files.py" line="300"/>
+        <location filename="../../app/ui/archive_files.py" line="265"/>
+        <location filename="../../app/ui/archive_files.py" line="299"/>
         <location filename="../../app/ui/handovers.py" line="231"/>
         <location filename="../../app/ui/handovers.py" line="297"/>
         <source>Received on</source>
@@ -667,7 +667,7 @@
         <location filename="../../app/loans.py" line="210"/>
         <location filename="../../app/loans.py" line="220"/>
         <location filename="../../app/ui/archive_files.py" line="202"/>
-        <location filename="../../app/ui/archive_files.py" line="362"/>
+        <location filename="../../app/ui/archive_files.py" line="361"/>
         <location filename="../../app/ui/handovers.py" line="391"/>
         <location filename="../../app/ui/loans.py" line="271"/>
         <location filename="../../app/ui/loans.py" line="290"/>
@@ -888,7 +888,7 @@
     </message>
     <message>
         <location filename="../../app/loans.py" line="159"/>
-        <location filename="../../app/ui/archive_files.py" line="300"/>
+        <location filename="../../app/ui/archive_files.py" line="299"/>
         <location filename="../../app/ui/loans.py" line="62"/>
         <source>Position</source>
         <translation>职务</translation>
@@ -1030,7 +1030,7 @@
         <location filename="../../app/reports/archive_reports.py" line="88"/>
         <location filename="../../app/reports/archive_reports.py" line="144"/>
         <location filename="../../app/ui/archive_files.py" line="120"/>
-        <location filename="../../app/ui/archive_files.py" line="300"/>
+        <location filename="../../app/ui/archive_files.py" line="299"/>
         <location filename="../../app/ui/handovers.py" line="298"/>
         <location filename="../../app/ui/loans.py" line="174"/>
         <source>Status</source>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <location filename="../../app/reports/archive_reports.py" line="41"/>
-        <location filename="../../app/ui/archive_files.py" line="214"/>
+        <location filename="../../app/ui/archive_files.py" line="213"/>
         <location filename="../../app/ui/archive_room.py" line="37"/>
         <source>Archive register</source>
         <translation>档案台帐</translation>
@@ -1056,8 +1056,8 @@
     <message>
         <location filename="../../app/reports/archive_reports.py" line="53"/>
         <location filename="../../app/reports/archive_reports.py" line="180"/>
-        <location filename="../../app/ui/archive_files.py" line="258"/>
-        <location filename="../../app/ui/archive_files.py" line="297"/>
+        <location filename="../../app/ui/archive_files.py" line="257"/>
+        <location filename="../../app/ui/archive_files.py" line="296"/>
         <source>Register number</source>
         <translation>登记号</translation>
     </message>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <location filename="../../app/reports/archive_reports.py" line="62"/>
-        <location filename="../../app/ui/archive_files.py" line="375"/>
+        <location filename="../../app/ui/archive_files.py" line="374"/>
         <location filename="../../app/ui/archive_room.py" line="38"/>
         <source>Certificate register</source>
         <translation>权证台帐</translation>
@@ -1356,7 +1356,7 @@
     </message>
     <message>
         <location filename="../../app/ui/archive_files.py" line="122"/>
-        <location filename="../../app/ui/archive_files.py" line="302"/>
+        <location filename="../../app/ui/archive_files.py" line="301"/>
         <location filename="../../app/ui/handovers.py" line="300"/>
         <location filename="../../app/ui/loans.py" line="176"/>
         <source>All statuses</source>
@@ -1374,7 +1374,7 @@
     </message>
     <message>
         <location filename="../../app/ui/archive_files.py" line="129"/>
-        <location filename="../../app/ui/archive_files.py" line="307"/>
+        <location filename="../../app/ui/archive_files.py" line="306"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
@@ -1385,7 +1385,7 @@
     </message>
     <message>
         <location filename="../../app/ui/archive_files.py" line="132"/>
-        <location filename="../../app/ui/archive_files.py" line="308"/>
+        <location filename="../../app/ui/archive_files.py" line="307"/>
         <source>Request a loan…</source>
         <translation>借阅申请…</translation>
     </message>
@@ -1401,7 +1401,7 @@
     </message>
     <message>
         <location filename="../../app/ui/archive_files.py" line="138"/>
-        <location filename="../../app/ui/archive_files.py" line="314"/>
+        <location filename="../../app/ui/archive_files.py" line="313"/>
         <location filename="../../app/ui/loans.py" line="199"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
@@ -1432,57 +1432,57 @@
         <translation>档案卷会以“已销毁”状态连同原因留在台帐中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="220"/>
+        <location filename="../../app/ui/archive_files.py" line="219"/>
         <source>search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="233"/>
+        <location filename="../../app/ui/archive_files.py" line="232"/>
         <source>Certificate under {number}</source>
         <translation>{number} 名下的权证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="238"/>
+        <location filename="../../app/ui/archive_files.py" line="237"/>
         <source>e.g. 不动产权证书</source>
         <translation>例如 不动产权证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="244"/>
+        <location filename="../../app/ui/archive_files.py" line="243"/>
         <source>e.g. 上层 3号格</source>
         <translation>例如 上层 3号格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="304"/>
+        <location filename="../../app/ui/archive_files.py" line="303"/>
         <source>All kinds</source>
         <translation>全部种类</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="310"/>
+        <location filename="../../app/ui/archive_files.py" line="309"/>
         <source>Return to the customer…</source>
         <translation>退还客户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="312"/>
+        <location filename="../../app/ui/archive_files.py" line="311"/>
         <source>Cancel (注销)…</source>
         <translation>注销…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="316"/>
+        <location filename="../../app/ui/archive_files.py" line="315"/>
         <source>Certificate register (PDF)…</source>
         <translation>权证台帐（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="334"/>
+        <location filename="../../app/ui/archive_files.py" line="333"/>
         <source>{n} certificates · {safe} in the safe · {out} on loan</source>
         <translation>共 {n} 件权证 · 在柜 {safe} 件 · 借出 {out} 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="359"/>
+        <location filename="../../app/ui/archive_files.py" line="358"/>
         <source>Cancel certificate {number}</source>
         <translation>注销权证 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="360"/>
+        <location filename="../../app/ui/archive_files.py" line="359"/>
         <source>For a certificate that is no longer in force (e.g. the mortgage was released). It stays in the register as cancelled.</source>
         <translation>用于已失效的权证（例如抵押已解除）。权证会以“已注销”状态留在台帐中。</translation>
     </message>
@@ -2301,221 +2301,246 @@
     </message>
     <message>
         <location filename="../../app/audit.py" line="52"/>
+        <source>company name changed</source>
+        <translation>修改公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="53"/>
+        <source>program locked</source>
+        <translation>程序锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="54"/>
+        <source>program unlocked</source>
+        <translation>程序解锁</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="55"/>
+        <source>wrong password at the lock screen</source>
+        <translation>解锁时密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="56"/>
+        <source>company logo changed</source>
+        <translation>修改公司标志</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="57"/>
         <source>survey created</source>
         <translation>新建满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="53"/>
+        <location filename="../../app/audit.py" line="58"/>
         <source>survey changed</source>
         <translation>修改满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="54"/>
+        <location filename="../../app/audit.py" line="59"/>
         <source>survey report approved</source>
         <translation>批准调查分析报告</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="55"/>
+        <location filename="../../app/audit.py" line="60"/>
         <source>survey form entered</source>
         <translation>录入调查表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="56"/>
+        <location filename="../../app/audit.py" line="61"/>
         <source>survey form replaced</source>
         <translation>替换调查表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="57"/>
+        <location filename="../../app/audit.py" line="62"/>
         <source>corrective action added</source>
         <translation>新增纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="58"/>
+        <location filename="../../app/audit.py" line="63"/>
         <source>corrective action closed</source>
         <translation>关闭纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="59"/>
+        <location filename="../../app/audit.py" line="64"/>
         <source>building added</source>
         <translation>新增楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="60"/>
+        <location filename="../../app/audit.py" line="65"/>
         <source>building changed</source>
         <translation>修改楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="61"/>
+        <location filename="../../app/audit.py" line="66"/>
         <source>unit added</source>
         <translation>新增单元</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="62"/>
+        <location filename="../../app/audit.py" line="67"/>
         <source>unit changed</source>
         <translation>修改单元</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="63"/>
+        <location filename="../../app/audit.py" line="68"/>
         <source>units imported</source>
         <translation>导入单元</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="64"/>
+        <location filename="../../app/audit.py" line="69"/>
         <source>moved in</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="65"/>
+        <location filename="../../app/audit.py" line="70"/>
         <source>moved out</source>
         <translation>退租</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="66"/>
+        <location filename="../../app/audit.py" line="71"/>
         <source>key taken into keeping</source>
         <translation>代保管钥匙登记</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="67"/>
+        <location filename="../../app/audit.py" line="72"/>
         <source>key lent</source>
         <translation>钥匙借出</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="68"/>
+        <location filename="../../app/audit.py" line="73"/>
         <source>key returned to the cabinet</source>
         <translation>钥匙归还入柜</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="69"/>
+        <location filename="../../app/audit.py" line="74"/>
         <source>key given back to the tenant</source>
         <translation>钥匙交还租户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="70"/>
+        <location filename="../../app/audit.py" line="75"/>
         <source>folder labels printed</source>
         <translation>打印档案标牌</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="75"/>
+        <location filename="../../app/audit.py" line="80"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="76"/>
+        <location filename="../../app/audit.py" line="81"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="77"/>
+        <location filename="../../app/audit.py" line="82"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="78"/>
+        <location filename="../../app/audit.py" line="83"/>
         <source>report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="79"/>
+        <location filename="../../app/audit.py" line="84"/>
         <source>archive file</source>
         <translation>档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="80"/>
+        <location filename="../../app/audit.py" line="85"/>
         <source>certificate</source>
         <translation>权证</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="81"/>
+        <location filename="../../app/audit.py" line="86"/>
         <source>handover</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="82"/>
+        <location filename="../../app/audit.py" line="87"/>
         <source>loan</source>
         <translation>借阅</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="83"/>
+        <location filename="../../app/audit.py" line="88"/>
         <source>stock-take</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="84"/>
+        <location filename="../../app/audit.py" line="89"/>
         <source>survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="85"/>
+        <location filename="../../app/audit.py" line="90"/>
         <source>survey form</source>
         <translation>调查表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="86"/>
+        <location filename="../../app/audit.py" line="91"/>
         <source>corrective action</source>
         <translation>纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="87"/>
+        <location filename="../../app/audit.py" line="92"/>
         <source>building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="88"/>
+        <location filename="../../app/audit.py" line="93"/>
         <source>unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="89"/>
+        <location filename="../../app/audit.py" line="94"/>
         <source>occupancy</source>
         <translation>入住记录</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="90"/>
+        <location filename="../../app/audit.py" line="95"/>
         <source>key held</source>
         <translation>代保管钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="91"/>
+        <location filename="../../app/audit.py" line="96"/>
         <source>folder label</source>
         <translation>档案标牌</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="107"/>
+        <location filename="../../app/audit.py" line="112"/>
         <source>event {id} is missing (deleted)</source>
         <translation>第 {id} 条记录缺失（已被删除）</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="108"/>
+        <location filename="../../app/audit.py" line="113"/>
         <source>event {id} does not follow the one before it (an event was deleted or inserted)</source>
         <translation>第 {id} 条记录与上一条不衔接（有记录被删除或插入）</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="109"/>
+        <location filename="../../app/audit.py" line="114"/>
         <source>the before/after values of event {id} were changed</source>
         <translation>第 {id} 条记录的修改前/后内容被改动</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="110"/>
+        <location filename="../../app/audit.py" line="115"/>
         <source>event {id} was changed</source>
         <translation>第 {id} 条记录被改动</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="111"/>
+        <location filename="../../app/audit.py" line="116"/>
         <source>the newest events from {id} on were deleted</source>
         <translation>从第 {id} 条起的最新记录被删除</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="112"/>
+        <location filename="../../app/audit.py" line="117"/>
         <source>the record of the newest event is missing</source>
         <translation>最新记录的登记信息缺失</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="137"/>
+        <location filename="../../app/audit.py" line="142"/>
         <source>The audit chain of {n} events is intact.</source>
         <translation>操作日志链完整，共 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="139"/>
+        <location filename="../../app/audit.py" line="144"/>
         <source>The audit chain is broken: {problem}.</source>
         <translation>操作日志链已被破坏：{problem}。</translation>
     </message>
@@ -2573,12 +2598,12 @@
         <translation>已添加 {n} 位演示客户，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="159"/>
+        <location filename="../../app/cli.py" line="160"/>
         <source>--survey belongs to the survey report only.</source>
         <translation>--survey 只用于 survey 报表。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="161"/>
+        <location filename="../../app/cli.py" line="162"/>
         <source>{path} exists already; KeDang never overwrites a file.</source>
         <translation>{path} 已存在；客档从不覆盖文件。</translation>
     </message>
@@ -2608,107 +2633,107 @@
         <translation>{code} 的客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="175"/>
+        <location filename="../../app/cli.py" line="176"/>
         <source>Wrote {what} ({n} rows) to {path}</source>
         <translation>已将{what}（{n} 行）写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="182"/>
+        <location filename="../../app/cli.py" line="183"/>
         <source>KeDang customer-records desk. Without a command, starts the program.</source>
         <translation>客档客户档案系统。不带命令时启动图形界面。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="184"/>
+        <location filename="../../app/cli.py" line="185"/>
         <source>start with a throwaway database full of demo data</source>
         <translation>使用一个装满演示数据的临时数据库启动</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="185"/>
+        <location filename="../../app/cli.py" line="186"/>
         <source>database file to open in the program</source>
         <translation>要打开的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="186"/>
+        <location filename="../../app/cli.py" line="187"/>
         <source>language of the program</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="189"/>
+        <location filename="../../app/cli.py" line="190"/>
         <source>create a new encrypted database</source>
         <translation>创建新的加密数据库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="190"/>
+        <location filename="../../app/cli.py" line="191"/>
         <source>Create a new encrypted database. The administrator&apos;s password comes from KEDANG_PASSWORD.</source>
         <translation>创建新的加密数据库。系统管理员的密码取自 KEDANG_PASSWORD。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="192"/>
+        <location filename="../../app/cli.py" line="193"/>
         <source>user name of the administrator</source>
         <translation>系统管理员的用户名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="193"/>
+        <location filename="../../app/cli.py" line="194"/>
         <source>the administrator&apos;s full name</source>
         <translation>系统管理员的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="194"/>
+        <location filename="../../app/cli.py" line="195"/>
         <source>company name printed on reports</source>
         <translation>打印在报表上的单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="197"/>
+        <location filename="../../app/cli.py" line="198"/>
         <source>add realistic demo customers</source>
         <translation>添加逼真的演示客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="198"/>
+        <location filename="../../app/cli.py" line="199"/>
         <source>Add realistic demo customers (Chinese names, valid ID numbers, phones, units, contacts).</source>
         <translation>添加逼真的演示客户（中文姓名、有效的证件号码、电话、房号、联系人）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="204"/>
+        <location filename="../../app/cli.py" line="205"/>
         <source>check the database and the audit chain</source>
         <translation>检查数据库和操作日志链</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="205"/>
+        <location filename="../../app/cli.py" line="206"/>
         <source>Run the quick, integrity and cipher checks and verify the audit chain.</source>
         <translation>运行快速检查、完整性检查和加密校验，并校验操作日志链。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="210"/>
+        <location filename="../../app/cli.py" line="211"/>
         <source>write a report to a file</source>
         <translation>把报表写入文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="211"/>
+        <location filename="../../app/cli.py" line="212"/>
         <source>Write a report to a new file: customers, dossier, certificates, archive, loans, overdue, survey or audit. survey: the satisfaction survey analysis report (PDF) or its forms (Excel); without --survey, the latest survey.</source>
         <translation>把报表写入一个新文件：customers、dossier、certificates、archive、loans、overdue、survey 或 audit。survey：满意度调查分析报告（PDF）或调查表明细（Excel）；不指定 --survey 时为最近一次调查。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="216"/>
+        <location filename="../../app/cli.py" line="217"/>
         <source>start of the period (loans, audit)</source>
         <translation>期间开始（loans、audit）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="218"/>
+        <location filename="../../app/cli.py" line="219"/>
         <source>end of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="219"/>
+        <location filename="../../app/cli.py" line="220"/>
         <source>the customer of a dossier</source>
         <translation>客户档案的客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="221"/>
+        <location filename="../../app/cli.py" line="222"/>
         <source>show full ID numbers (customers; only for users who may see them)</source>
         <translation>显示完整证件号码（customers；仅限有权查看的用户）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="238"/>
+        <location filename="../../app/cli.py" line="239"/>
         <source>Interrupted; nothing was saved.</source>
         <translation>已中断，未保存任何内容。</translation>
     </message>
@@ -4111,7 +4136,7 @@ Save anyway?</source>
         <translation>发生意外错误（{name}）。未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/office.py" line="146"/>
+        <location filename="../../app/office.py" line="152"/>
         <source>The key of this database is not in this computer&apos;s key store. Enter the recovery key from the recovery sheet.</source>
         <translation>本机凭据库中没有此数据库的密钥。请输入恢复密钥单上的恢复密钥。</translation>
     </message>
@@ -4124,6 +4149,50 @@ Save anyway?</source>
         <location filename="../../app/session.py" line="53"/>
         <source>Not allowed: the role {role} may not {action}.</source>
         <translation>无权操作：{role}不能{action}。</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <location filename="../../app/ui/lock.py" line="57"/>
+        <location filename="../../app/ui/lock.py" line="82"/>
+        <source>KeDang is locked</source>
+        <translation>客档已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock.py" line="85"/>
+        <source>The program was locked to keep the records private. {name}, enter your password to go on.</source>
+        <translation>为保护档案信息，程序已锁定。{name}，请输入密码继续使用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock.py" line="93"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock.py" line="94"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock.py" line="95"/>
+        <source>Quit KeDang</source>
+        <translation>退出客档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock.py" line="124"/>
+        <source>Too many wrong passwords: KeDang closes.</source>
+        <translation>密码错误次数过多：客档将关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock.py" line="127"/>
+        <source>Wrong password. {n} attempts left before KeDang closes.</source>
+        <translation>密码错误。再错 {n} 次客档将关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock.py" line="174"/>
+        <source>KeDang (locked)</source>
+        <translation>客档（已锁定）</translation>
     </message>
 </context>
 <context>
@@ -4179,242 +4248,274 @@ This happens on a new PC, a new Windows account, or when the saved key was lost.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="28"/>
+        <location filename="../../app/ui/main_window.py" line="29"/>
         <source>KeDang — customer records</source>
         <translation>客档 — 客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36"/>
+        <location filename="../../app/ui/main_window.py" line="37"/>
         <source>Today</source>
         <translation>今日待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="48"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>&amp;Open dossier</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="79"/>
+        <source>Lock after idle &amp;minutes…</source>
+        <translation>无操作自动锁定(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>&amp;Follow-up rules…</source>
         <translation>回访规则(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Custom &amp;fields…</source>
         <translation>自定义字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
+        <source>Company name and &amp;logo…</source>
+        <translation>公司名称和标志(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>A&amp;rchive settings…</source>
         <translation>档案设置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>&amp;Archive register</source>
         <translation>档案台帐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>&amp;Certificate register</source>
         <translation>权证台帐(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>&amp;Handovers</source>
         <translation>移交(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>&amp;Borrowing ledger</source>
         <translation>借阅登记(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>&amp;Stock-take of the safe</source>
         <translation>保险柜盘点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>&amp;Satisfaction surveys…</source>
         <translation>满意度调查(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>&amp;Buildings, units and occupancy…</source>
         <translation>楼栋、单元与入住(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>&amp;Keys held for tenants…</source>
         <translation>代保管钥匙(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Folder &amp;labels…</source>
         <translation>档案标牌(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>&amp;Overdue loans (PDF)…</source>
         <translation>逾期清单（PDF）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Export the customer list (&amp;Excel)…</source>
         <translation>导出客户一览表（Excel）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Export the customer list (&amp;PDF)…</source>
         <translation>导出客户一览表（PDF）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
+        <source>Print pre&amp;view of the customer list…</source>
+        <translation>客户一览表打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Administration</source>
         <translation>系统管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>A&amp;rchive</source>
         <translation>档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>&amp;Property</source>
         <translation>物业(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>&amp;Today panel</source>
         <translation>今日待办面板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;About KeDang</source>
         <translation>关于客档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Saved {code} {name}</source>
         <translation>已保存 {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Include the full ID numbers? Answer No to print them masked (recommended).</source>
         <translation>包含完整的证件号码吗？选“否”则部分隐藏（建议）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
+        <source>Automatic lock</source>
+        <translation>自动锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="444"/>
+        <source>Lock the program after this many minutes without use (0: never):</source>
+        <translation>无操作多少分钟后锁定程序（0 表示从不）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>Customer list</source>
         <translation>客户一览表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>Overdue loans</source>
         <translation>逾期未还清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>All checks passed.</source>
         <translation>全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>The database failed a check. Restore the newest verified backup.</source>
         <translation>数据库未通过检查。请从最近一次经过验证的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>The language changes the next time KeDang starts.</source>
         <translation>语言将在下次启动客档时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>KeDang {version}
 Customer records for small offices, kept in one encrypted file.</source>
         <translation>客档 {version}
@@ -4679,7 +4780,7 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/property.py" line="60"/>
-        <location filename="../../app/ui/property.py" line="691"/>
+        <location filename="../../app/ui/property.py" line="692"/>
         <source>Not printed yet</source>
         <translation>未打印</translation>
     </message>
@@ -4690,7 +4791,7 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/property.py" line="62"/>
-        <location filename="../../app/ui/property.py" line="690"/>
+        <location filename="../../app/ui/property.py" line="691"/>
         <source>To reprint</source>
         <translation>待重印</translation>
     </message>
@@ -5217,7 +5318,7 @@ Customer records for small offices, kept in one encrypted file.</source>
         <location filename="../../app/reports/property_reports.py" line="51"/>
         <location filename="../../app/reports/property_reports.py" line="72"/>
         <location filename="../../app/ui/property.py" line="111"/>
-        <location filename="../../app/ui/property.py" line="832"/>
+        <location filename="../../app/ui/property.py" line="837"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
@@ -5249,15 +5350,15 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/reports/property_reports.py" line="56"/>
-        <location filename="../../app/ui/property.py" line="763"/>
-        <location filename="../../app/ui/property.py" line="801"/>
+        <location filename="../../app/ui/property.py" line="764"/>
+        <location filename="../../app/ui/property.py" line="803"/>
         <source>Vacant units</source>
         <translation>空置单元一览</translation>
     </message>
     <message>
         <location filename="../../app/reports/property_reports.py" line="56"/>
-        <location filename="../../app/ui/property.py" line="799"/>
-        <location filename="../../app/ui/property.py" line="800"/>
+        <location filename="../../app/ui/property.py" line="801"/>
+        <location filename="../../app/ui/property.py" line="802"/>
         <source>Occupancy by building</source>
         <translation>各楼栋入住情况</translation>
     </message>
@@ -5293,7 +5394,7 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/reports/property_reports.py" line="78"/>
-        <location filename="../../app/ui/property.py" line="802"/>
+        <location filename="../../app/ui/property.py" line="804"/>
         <source>Move-ins and move-outs</source>
         <translation>入住、退租登记</translation>
     </message>
@@ -5310,7 +5411,7 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/reports/property_reports.py" line="96"/>
-        <location filename="../../app/ui/property.py" line="803"/>
+        <location filename="../../app/ui/property.py" line="805"/>
         <source>Meter readings at move-in and move-out</source>
         <translation>入住、退租水电表底数</translation>
     </message>
@@ -5321,16 +5422,16 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/reports/property_reports.py" line="118"/>
-        <location filename="../../app/ui/property.py" line="673"/>
-        <location filename="../../app/ui/property.py" line="766"/>
-        <location filename="../../app/ui/property.py" line="804"/>
+        <location filename="../../app/ui/property.py" line="674"/>
+        <location filename="../../app/ui/property.py" line="767"/>
+        <location filename="../../app/ui/property.py" line="806"/>
         <source>Keys held for tenants</source>
         <translation>代保管钥匙登记</translation>
     </message>
     <message>
         <location filename="../../app/reports/property_reports.py" line="139"/>
         <location filename="../../app/ui/property.py" line="538"/>
-        <location filename="../../app/ui/property.py" line="850"/>
+        <location filename="../../app/ui/property.py" line="855"/>
         <source>Folder labels</source>
         <translation>档案标牌</translation>
     </message>
@@ -5615,157 +5716,162 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>钥匙交还租户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="687"/>
+        <location filename="../../app/ui/property.py" line="688"/>
         <source>Unit dossiers</source>
         <translation>单元档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="688"/>
+        <location filename="../../app/ui/property.py" line="689"/>
         <source>Archive files</source>
         <translation>档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="691"/>
+        <location filename="../../app/ui/property.py" line="692"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="693"/>
+        <location filename="../../app/ui/property.py" line="694"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="693"/>
+        <location filename="../../app/ui/property.py" line="694"/>
         <source>Name now</source>
         <translation>当前名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="694"/>
+        <location filename="../../app/ui/property.py" line="695"/>
         <source>Label says</source>
         <translation>标牌上写的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="694"/>
+        <location filename="../../app/ui/property.py" line="695"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="701"/>
+        <location filename="../../app/ui/property.py" line="702"/>
         <source>Print labels (PDF)…</source>
         <translation>打印标牌（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="704"/>
+        <location filename="../../app/ui/property.py" line="705"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="731"/>
+        <location filename="../../app/ui/property.py" line="732"/>
         <source>{n} labels shown; {reprint} to reprint.</source>
         <translation>显示 {n} 个标牌；待重印 {reprint} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="755"/>
+        <location filename="../../app/ui/property.py" line="756"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="761"/>
+        <location filename="../../app/ui/property.py" line="762"/>
         <source>Occupancy of the chosen building</source>
         <translation>所选楼栋的入住情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="762"/>
+        <location filename="../../app/ui/property.py" line="763"/>
         <source>Occupancy of every building</source>
         <translation>所有楼栋的入住情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="764"/>
+        <location filename="../../app/ui/property.py" line="765"/>
         <source>Move-ins and move-outs in the period</source>
         <translation>期间内的入住、退租</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="765"/>
+        <location filename="../../app/ui/property.py" line="766"/>
         <source>Meter readings in the period</source>
         <translation>期间内的水电表底数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="797"/>
+        <location filename="../../app/ui/property.py" line="771"/>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/property.py" line="799"/>
         <source>The period ends before it starts.</source>
         <translation>期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="820"/>
+        <location filename="../../app/ui/property.py" line="825"/>
         <source>Property desk: {company}</source>
         <translation>物业管理：{company}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="826"/>
+        <location filename="../../app/ui/property.py" line="831"/>
         <source>Unit number (3-2-1201, 3栋2单元1201, 1201), occupant or label code</source>
         <translation>房号（3-2-1201、3栋2单元1201、1201）、入住人或标牌编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="834"/>
+        <location filename="../../app/ui/property.py" line="839"/>
         <source>New building…</source>
         <translation>新增楼栋…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="835"/>
+        <location filename="../../app/ui/property.py" line="840"/>
         <source>Edit building…</source>
         <translation>编辑楼栋…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="836"/>
+        <location filename="../../app/ui/property.py" line="841"/>
         <source>New unit…</source>
         <translation>新增单元…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="837"/>
+        <location filename="../../app/ui/property.py" line="842"/>
         <source>Import units from Excel…</source>
         <translation>从 Excel 导入单元…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="849"/>
+        <location filename="../../app/ui/property.py" line="854"/>
         <source>Floor view</source>
         <translation>楼层视图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="849"/>
+        <location filename="../../app/ui/property.py" line="854"/>
         <source>Units</source>
         <translation>单元列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="850"/>
+        <location filename="../../app/ui/property.py" line="855"/>
         <source>Keys held</source>
         <translation>代保管钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="851"/>
+        <location filename="../../app/ui/property.py" line="856"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="921"/>
+        <location filename="../../app/ui/property.py" line="926"/>
         <source>Add a building first.</source>
         <translation>请先新增楼栋。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="930"/>
+        <location filename="../../app/ui/property.py" line="935"/>
         <source>Import units from Excel</source>
         <translation>从 Excel 导入单元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="931"/>
+        <location filename="../../app/ui/property.py" line="936"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="939"/>
+        <location filename="../../app/ui/property.py" line="944"/>
         <source>{n} units imported.</source>
         <translation>已导入 {n} 个单元。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="961"/>
+        <location filename="../../app/ui/property.py" line="966"/>
         <source>No unit matches {text}.</source>
         <translation>没有符合“{text}”的单元。</translation>
     </message>
@@ -5774,6 +5880,7 @@ Customer records for small offices, kept in one encrypted file.</source>
     <name>Reports</name>
     <message>
         <location filename="../../app/ui/report_export.py" line="36"/>
+        <location filename="../../app/ui/report_export.py" line="327"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -5784,28 +5891,94 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/ui/report_export.py" line="38"/>
+        <location filename="../../app/ui/report_export.py" line="325"/>
         <source>Save {title}</source>
         <translation>保存{title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="56"/>
+        <location filename="../../app/ui/report_export.py" line="51"/>
+        <location filename="../../app/ui/report_export.py" line="223"/>
+        <source>Preparing {title}…</source>
+        <translation>正在生成{title}……</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="52"/>
+        <location filename="../../app/ui/report_export.py" line="60"/>
+        <location filename="../../app/ui/report_export.py" line="336"/>
         <source>The report could not be saved: {error}</source>
         <translation>报表未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="63"/>
+        <location filename="../../app/ui/report_export.py" line="68"/>
+        <location filename="../../app/ui/report_export.py" line="340"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="101"/>
+        <location filename="../../app/ui/report_export.py" line="98"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="100"/>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="164"/>
+        <location filename="../../app/ui/report_export.py" line="319"/>
         <source>The report could not be printed: {error}</source>
         <translation>报表未能打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="132"/>
+        <location filename="../../app/ui/report_export.py" line="195"/>
         <source>the printer could not be started</source>
         <translation>无法启动打印机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="224"/>
+        <source>The report could not be shown: {error}</source>
+        <translation>报表无法显示：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="236"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="245"/>
+        <source>Print preview: {title}</source>
+        <translation>打印预览：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="262"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="263"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="266"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="267"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="268"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="305"/>
+        <source>Page {n} of {total}</source>
+        <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
         <location filename="../../app/reports/handover_sheet.py" line="172"/>
@@ -5824,7 +5997,7 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/reports/handover_sheet.py" line="236"/>
-        <location filename="../../app/reports/tables.py" line="467"/>
+        <location filename="../../app/reports/tables.py" line="487"/>
         <source>No records</source>
         <translation>无记录</translation>
     </message>
@@ -5835,8 +6008,8 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/reports/handover_sheet.py" line="262"/>
-        <location filename="../../app/reports/tables.py" line="377"/>
-        <location filename="../../app/reports/tables.py" line="696"/>
+        <location filename="../../app/reports/tables.py" line="397"/>
+        <location filename="../../app/reports/tables.py" line="723"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -5846,17 +6019,17 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>____年__月__日</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="115"/>
+        <location filename="../../app/reports/tables.py" line="116"/>
         <source>Printed by {name} at {time}</source>
         <translation>打印人：{name}&#x3000;打印时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="121"/>
+        <location filename="../../app/reports/tables.py" line="122"/>
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="230"/>
+        <location filename="../../app/reports/tables.py" line="248"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -6180,6 +6353,75 @@ Customer records for small offices, kept in one encrypted file.</source>
         <location filename="../../app/security.py" line="109"/>
         <source>The key store refused the key: {error}</source>
         <translation>凭据库拒绝保存密钥：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../app/letterhead.py" line="38"/>
+        <location filename="../../app/ui/letterhead.py" line="40"/>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/letterhead.py" line="74"/>
+        <source>{name} cannot be read: {error}</source>
+        <translation>无法读取 {name}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/letterhead.py" line="76"/>
+        <source>The picture is larger than {n} MB.</source>
+        <translation>图片超过 {n} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../app/letterhead.py" line="82"/>
+        <source>{name} is not a picture KeDang can read (PNG, JPEG, BMP or GIF).</source>
+        <translation>{name} 不是客档能读取的图片（PNG、JPEG、BMP 或 GIF）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/letterhead.py" line="83"/>
+        <source>The file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead.py" line="22"/>
+        <source>Company name and logo</source>
+        <translation>公司名称和标志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead.py" line="30"/>
+        <source>Choose picture…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead.py" line="31"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead.py" line="41"/>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead.py" line="42"/>
+        <source>Reports print the logo at the top left of their first page. It is kept inside the encrypted database.</source>
+        <translation>报表首页左上角打印公司标志。标志保存在加密数据库内。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead.py" line="56"/>
+        <source>(no logo)</source>
+        <translation>（无标志）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead.py" line="63"/>
+        <source>Choose the company logo</source>
+        <translation>选择公司标志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letterhead.py" line="64"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
 </context>
 <context>
@@ -6861,8 +7103,8 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/reports/survey_report.py" line="52"/>
-        <location filename="../../app/reports/survey_report.py" line="173"/>
-        <location filename="../../app/reports/survey_report.py" line="190"/>
+        <location filename="../../app/reports/survey_report.py" line="174"/>
+        <location filename="../../app/reports/survey_report.py" line="191"/>
         <source>Question</source>
         <translation>调查项目</translation>
     </message>
@@ -6907,144 +7149,144 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>（深色），上次（灰色）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="146"/>
+        <location filename="../../app/reports/survey_report.py" line="147"/>
         <source>Customer satisfaction survey analysis report</source>
         <translation>顾客满意度调查分析报告</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="147"/>
+        <location filename="../../app/reports/survey_report.py" line="148"/>
         <source>{name} | {start} to {end}</source>
         <translation>{name} | {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="160"/>
+        <location filename="../../app/reports/survey_report.py" line="161"/>
         <source>1. Summary</source>
         <translation>一、概况</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="163"/>
+        <location filename="../../app/reports/survey_report.py" line="164"/>
         <source>2. Results per question</source>
         <translation>二、各项目结果</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="168"/>
+        <location filename="../../app/reports/survey_report.py" line="169"/>
         <source>By customer level: {items}.</source>
         <translation>按客户等级：{items}。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="170"/>
+        <location filename="../../app/reports/survey_report.py" line="171"/>
         <source>3. Low scores to follow up</source>
         <translation>三、低分回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="172"/>
-        <location filename="../../app/reports/survey_report.py" line="218"/>
+        <location filename="../../app/reports/survey_report.py" line="173"/>
+        <location filename="../../app/reports/survey_report.py" line="221"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="174"/>
+        <location filename="../../app/reports/survey_report.py" line="175"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="175"/>
-        <location filename="../../app/reports/survey_report.py" line="221"/>
+        <location filename="../../app/reports/survey_report.py" line="176"/>
+        <location filename="../../app/reports/survey_report.py" line="224"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="180"/>
+        <location filename="../../app/reports/survey_report.py" line="181"/>
         <source>No score of 1 or 2.</source>
         <translation>没有 1 分或 2 分。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="182"/>
+        <location filename="../../app/reports/survey_report.py" line="183"/>
         <source>Comments: {items}</source>
         <translation>客户意见：{items}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="184"/>
+        <location filename="../../app/reports/survey_report.py" line="185"/>
         <source>4. Corrective and preventive actions</source>
         <translation>四、纠正和预防措施</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="188"/>
+        <location filename="../../app/reports/survey_report.py" line="189"/>
         <source>closed {date}</source>
         <translation>已于 {date} 关闭</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="189"/>
+        <location filename="../../app/reports/survey_report.py" line="190"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="191"/>
+        <location filename="../../app/reports/survey_report.py" line="192"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="192"/>
+        <location filename="../../app/reports/survey_report.py" line="193"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="193"/>
+        <location filename="../../app/reports/survey_report.py" line="194"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="193"/>
+        <location filename="../../app/reports/survey_report.py" line="194"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="194"/>
+        <location filename="../../app/reports/survey_report.py" line="195"/>
         <source>Result</source>
         <translation>实施结果</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="198"/>
+        <location filename="../../app/reports/survey_report.py" line="199"/>
         <source>None recorded.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="199"/>
+        <location filename="../../app/reports/survey_report.py" line="200"/>
         <source>5. Approval</source>
         <translation>五、审批</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="201"/>
+        <location filename="../../app/reports/survey_report.py" line="202"/>
         <source>Approved by {name} on {date}.</source>
         <translation>{name} 于 {date} 批准。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="203"/>
+        <location filename="../../app/reports/survey_report.py" line="204"/>
         <source>Prepared by</source>
         <translation>编制人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="204"/>
+        <location filename="../../app/reports/survey_report.py" line="205"/>
         <source>General manager</source>
         <translation>总经理</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="218"/>
+        <location filename="../../app/reports/survey_report.py" line="221"/>
         <source>Received on</source>
         <translation>收回日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="221"/>
+        <location filename="../../app/reports/survey_report.py" line="224"/>
         <source>Entered by</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="222"/>
+        <location filename="../../app/reports/survey_report.py" line="225"/>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="224"/>
+        <location filename="../../app/reports/survey_report.py" line="227"/>
         <source>Survey forms</source>
         <translation>调查表明细</translation>
     </message>
@@ -7081,8 +7323,8 @@ Customer records for small offices, kept in one encrypted file.</source>
         <location filename="../../app/ui/surveys.py" line="54"/>
         <location filename="../../app/ui/surveys.py" line="258"/>
         <location filename="../../app/ui/surveys.py" line="280"/>
-        <location filename="../../app/ui/surveys.py" line="391"/>
-        <location filename="../../app/ui/surveys.py" line="421"/>
+        <location filename="../../app/ui/surveys.py" line="392"/>
+        <location filename="../../app/ui/surveys.py" line="422"/>
         <source>Question</source>
         <translation>调查项目</translation>
     </message>
@@ -7118,7 +7360,7 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/ui/surveys.py" line="76"/>
-        <location filename="../../app/ui/surveys.py" line="509"/>
+        <location filename="../../app/ui/surveys.py" line="510"/>
         <source>Period</source>
         <translation>调查期间</translation>
     </message>
@@ -7245,141 +7487,141 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>顾客满意度调查分析报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="371"/>
+        <location filename="../../app/ui/surveys.py" line="372"/>
         <source>Survey forms</source>
         <translation>调查表明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="375"/>
+        <location filename="../../app/ui/surveys.py" line="376"/>
         <source>Approval of the analysis report</source>
         <translation>分析报告审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="376"/>
+        <location filename="../../app/ui/surveys.py" line="377"/>
         <source>Approved on</source>
         <translation>批准日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="376"/>
+        <location filename="../../app/ui/surveys.py" line="377"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="391"/>
-        <location filename="../../app/ui/surveys.py" line="422"/>
+        <location filename="../../app/ui/surveys.py" line="392"/>
+        <location filename="../../app/ui/surveys.py" line="423"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="392"/>
-        <location filename="../../app/ui/surveys.py" line="423"/>
+        <location filename="../../app/ui/surveys.py" line="393"/>
+        <location filename="../../app/ui/surveys.py" line="424"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="392"/>
-        <location filename="../../app/ui/surveys.py" line="424"/>
+        <location filename="../../app/ui/surveys.py" line="393"/>
+        <location filename="../../app/ui/surveys.py" line="425"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="392"/>
+        <location filename="../../app/ui/surveys.py" line="393"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="393"/>
-        <location filename="../../app/ui/surveys.py" line="498"/>
+        <location filename="../../app/ui/surveys.py" line="394"/>
+        <location filename="../../app/ui/surveys.py" line="499"/>
         <source>Result</source>
         <translation>实施结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="397"/>
+        <location filename="../../app/ui/surveys.py" line="398"/>
         <source>Closed {date}</source>
         <translation>已于 {date} 关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="398"/>
+        <location filename="../../app/ui/surveys.py" line="399"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="407"/>
+        <location filename="../../app/ui/surveys.py" line="408"/>
         <source>Corrective action</source>
         <translation>纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="409"/>
+        <location filename="../../app/ui/surveys.py" line="410"/>
         <source>(the survey as a whole)</source>
         <translation>（整体）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="413"/>
+        <location filename="../../app/ui/surveys.py" line="414"/>
         <source> (below target)</source>
         <translation>（未达目标）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="452"/>
+        <location filename="../../app/ui/surveys.py" line="453"/>
         <source>Add action…</source>
         <translation>新增措施…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="453"/>
+        <location filename="../../app/ui/surveys.py" line="454"/>
         <source>Close action…</source>
         <translation>关闭措施…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="497"/>
+        <location filename="../../app/ui/surveys.py" line="498"/>
         <source>Close the action</source>
         <translation>关闭措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="498"/>
+        <location filename="../../app/ui/surveys.py" line="499"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="509"/>
+        <location filename="../../app/ui/surveys.py" line="510"/>
         <source>Survey</source>
         <translation>调查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="510"/>
+        <location filename="../../app/ui/surveys.py" line="511"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="523"/>
+        <location filename="../../app/ui/surveys.py" line="524"/>
         <source>Satisfaction surveys — {company}</source>
         <translation>满意度调查 — {company}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="529"/>
+        <location filename="../../app/ui/surveys.py" line="530"/>
         <source>New survey…</source>
         <translation>新建调查…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="530"/>
+        <location filename="../../app/ui/surveys.py" line="531"/>
         <source>Copy for a new period…</source>
         <translation>复制为新一期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="531"/>
+        <location filename="../../app/ui/surveys.py" line="532"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="544"/>
+        <location filename="../../app/ui/surveys.py" line="545"/>
         <source>Enter forms</source>
         <translation>录入调查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="545"/>
+        <location filename="../../app/ui/surveys.py" line="546"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="546"/>
+        <location filename="../../app/ui/surveys.py" line="547"/>
         <source>Corrective actions</source>
         <translation>纠正措施</translation>
     </message>
@@ -7568,6 +7810,7 @@ Customer records for small offices, kept in one encrypted file.</source>
         <location filename="../../app/customers.py" line="88"/>
         <location filename="../../app/entries.py" line="231"/>
         <location filename="../../app/entries.py" line="546"/>
+        <location filename="../../app/letterhead.py" line="40"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
@@ -7631,6 +7874,7 @@ Customer records for small offices, kept in one encrypted file.</source>
         <location filename="../../app/customers.py" line="195"/>
         <location filename="../../app/entries.py" line="237"/>
         <location filename="../../app/entries.py" line="549"/>
+        <location filename="../../app/letterhead.py" line="42"/>
         <source>at most {n} characters</source>
         <translation>最多 {n} 个字符</translation>
     </message>
