@@ -51,6 +51,8 @@ ACTION_LABELS = {
     "settings.archive": QT_TRANSLATE_NOOP("Audit", "archive settings changed"),
     "settings.company": QT_TRANSLATE_NOOP("Audit", "company name changed"),
     "session.lock": QT_TRANSLATE_NOOP("Audit", "program locked"),
+    "pii.reveal": QT_TRANSLATE_NOOP("Audit", "masked number revealed"),
+    "customer.view": QT_TRANSLATE_NOOP("Audit", "dossier viewed"),
     "session.unlock": QT_TRANSLATE_NOOP("Audit", "program unlocked"),
     "session.unlock_failed": QT_TRANSLATE_NOOP("Audit", "wrong password at the lock screen"),
     "settings.logo": QT_TRANSLATE_NOOP("Audit", "company logo changed"),

@@ -308,6 +308,34 @@ class CustomerService(Service):
             c.phone = mask_phone(c.phone)
         return c
 
+    def reveal(self, session: Session, customer_id: int, field: str, reason: str) -> str:
+        """The full ID number or phone of one customer for a user who sees them masked, with the reason why
+        (audited; the number itself is not written to the log)."""
+        self.require(session, "pii.reveal")
+        if field not in ("id_number", "phone"):
+            raise KeDangError(translate("Customer", "Only the ID number and the phone can be revealed."))
+        why = " ".join((reason or "").split())
+        label = translate("Customer", "Reason")
+        if len(why) < 2:
+            raise ValidationError(label, translate("Validation", "is required"), key="reason")
+        if len(why) > MAX_LINE:
+            raise ValidationError(label, translate("Validation", "at most {n} characters").format(n=MAX_LINE), key="reason")
+        c = self.repo.get(customer_id)
+        if c is None:
+            raise NotFound(translate("Customer", "No such customer."))
+        with self.db.transaction():
+            self.audit(session, "pii.reveal", "customer", c.id, summary=c.code, field=field, reason=why)
+        return getattr(c, field)
+
+    def record_view(self, session: Session, customer_id: int) -> None:
+        """A user opened the dossier (PIPL: who looked at whose personal information, and when)."""
+        self.require(session, "customer.read")
+        code = self.db.scalar("SELECT code FROM customers WHERE id = ?", (customer_id,))
+        if code is None:
+            raise NotFound(translate("Customer", "No such customer."))
+        with self.db.transaction():
+            self.audit(session, "customer.view", "customer", customer_id, summary=code)
+
     def by_code(self, session: Session, code: str) -> Customer:
         self.require(session, "customer.read")
         c = self.repo.by_code(code.strip().upper())
@@ -404,28 +432,40 @@ class CustomerService(Service):
             except ValidationError as exc:
                 raise ValidationError(exc.field, translate("Validation", "record {n}: {rule}").format(n=n, rule=exc.rule),
                                       key=exc.key) from None
-            initials, full = pinyin_keys(clean["name"])
-            prepared.append((Customer(pinyin=initials, created_at=ts, updated_at=ts, created_by=session.user_id,
-                                      updated_by=session.user_id,
-                                      status_date=None if clean["status"] == "active" else ts[:10], **clean), full))
+            prepared.append(self.new_record(session, clean, ts))
             if progress and n % 5000 == 0:
                 progress(n)
         with self.db.transaction():
-            first = self.meta.next_sequence("customer")
-            for offset, (c, _full) in enumerate(prepared):
-                c.code = f"{CODE_PREFIX}{first + offset:06d}"
-            if prepared:
-                self.meta.set("seq:customer", str(first + len(prepared) - 1))
-                clash = self.db.scalar("SELECT count(*) FROM customers WHERE code >= ? AND code <= ?",
-                                       (prepared[0][0].code, prepared[-1][0].code))
-                if clash:
-                    raise KeDangError(translate("Customer", "Customer codes are out of step; nothing was added."))
-            self.repo.insert_many(prepared)
-            self.contacts.insert_many(
-                Contact(customer_id=c.id, **cf) for (c, _f), cl in zip(prepared, contact_lists) for cf in cl)
+            self.insert_new(prepared, contact_lists)
             self.audit(session, action, "customer", "", summary=source or str(len(prepared)), count=len(prepared),
                        first_code=prepared[0][0].code if prepared else "", last_code=prepared[-1][0].code if prepared else "")
         return len(prepared)
+
+    @staticmethod
+    def new_record(session: Session, clean: dict, ts: str) -> tuple[Customer, str]:
+        """A new customer (no code yet) from ``validate_customer``'s fields, and its full pinyin."""
+        initials, full = pinyin_keys(clean["name"])
+        return (Customer(pinyin=initials, created_at=ts, updated_at=ts, created_by=session.user_id,
+                         updated_by=session.user_id, status_date=None if clean["status"] == "active" else ts[:10],
+                         **clean), full)
+
+    def insert_new(self, prepared: Sequence[tuple[Customer, str]], contact_lists: Sequence[Sequence[dict]]) -> None:
+        """Give ``prepared`` (from ``new_record``) the next customer codes in one run and insert them with
+        their validated contacts. No role check and no audit: call it inside the caller's transaction,
+        after its own check (``bulk_create``, the import in ``app.importing``)."""
+        if not prepared:
+            return
+        first = self.meta.next_sequence("customer")
+        for offset, (c, _full) in enumerate(prepared):
+            c.code = f"{CODE_PREFIX}{first + offset:06d}"
+        self.meta.set("seq:customer", str(first + len(prepared) - 1))
+        clash = self.db.scalar("SELECT count(*) FROM customers WHERE code >= ? AND code <= ?",
+                               (prepared[0][0].code, prepared[-1][0].code))
+        if clash:
+            raise KeDangError(translate("Customer", "Customer codes are out of step; nothing was added."))
+        self.repo.insert_many(prepared)
+        self.contacts.insert_many(
+            Contact(customer_id=c.id, **cf) for (c, _f), cl in zip(prepared, contact_lists) for cf in cl)
 
     # ------------------------------------------------------------ contacts
     def list_contacts(self, session: Session, customer_id: int) -> list[Contact]:

@@ -14,6 +14,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "customer.bulk_create": frozenset({ADMIN, MANAGER}),
     "contact.write": frozenset({ADMIN, ARCHIVIST, CLERK, MANAGER}),
     "pii.view": frozenset({ADMIN, ARCHIVIST, CLERK, MANAGER}),   # unmasked ID and phone numbers
+    "pii.reveal": frozenset({VIEWER}),   # one masked number at a time, with a reason (audited)
     "entry.write": frozenset({ADMIN, ARCHIVIST, CLERK, MANAGER}),
     "entry.void": frozenset({ARCHIVIST, MANAGER}),
     "attachment.view": frozenset({ADMIN, ARCHIVIST, CLERK, MANAGER}),  # ID copies show what masking hides
@@ -58,6 +59,7 @@ def permission_label(permission: str) -> str:
         "customer.bulk_create": translate("Roles", "add customers in bulk"),
         "contact.write": translate("Roles", "edit contacts"),
         "pii.view": translate("Roles", "see full ID and phone numbers"),
+        "pii.reveal": translate("Roles", "reveal one masked number with a reason"),
         "entry.write": translate("Roles", "add and edit dossier entries"),
         "entry.void": translate("Roles", "void dossier entries"),
         "attachment.view": translate("Roles", "view attachments"),

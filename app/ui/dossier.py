@@ -168,6 +168,12 @@ class BasicInfoTab(QWidget):
         self.save_button.setEnabled(False)
         self.fields.changed.connect(lambda: self.save_button.setEnabled(self._may_edit))
         row = QHBoxLayout()
+        if session.may("pii.reveal") and not session.may("pii.view"):
+            for key, text in (("id_number", translate("Dossier", "Show the full ID number…")),
+                              ("phone", translate("Dossier", "Show the full phone…"))):
+                reveal = QPushButton(text, objectName=f"reveal_{key}")
+                reveal.clicked.connect(lambda _c=False, k=key: self.reveal(k))
+                row.addWidget(reveal)
         row.addStretch(1)
         row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -185,6 +191,21 @@ class BasicInfoTab(QWidget):
         self.fields.set_customer(self.customer)
         self.fields.blockSignals(False)
         self.save_button.setEnabled(False)
+
+    def reveal(self, key: str) -> None:
+        """A masked number shown in full for a reason the user gives (recorded in the audit log)."""
+        from app.ui.registers import AskDialog
+
+        shown: list[str] = []
+        dialog = AskDialog(translate("Dossier", "Show a masked number"),
+                           translate("Dossier", "Why do you need the full number? The reason is recorded."),
+                           text_label=translate("Dossier", "Reason"),
+                           action=lambda d: shown.append(self.office.customers.reveal(
+                               self.session, self.customer_id, key, d.text_value())), parent=self)
+        if dialog.exec() and shown:
+            self.fields.blockSignals(True)
+            self.fields.widgets[key].setText(shown[0])
+            self.fields.blockSignals(False)
 
     def save(self) -> None:
         self.error.clear_message()
@@ -223,6 +244,7 @@ class DossierWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.office, self.session, self.customer_id = office, session, customer_id
         self.setObjectName("dossierWindow")
+        office.customers.record_view(session, customer_id)   # who looked at whose dossier, and when
         self.banner = QLabel(objectName="closedBanner")
         self.banner.setStyleSheet("background: #fff4ce; padding: 6px;")
         self.banner.setWordWrap(True)

@@ -2311,236 +2311,246 @@
     </message>
     <message>
         <location filename="../../app/audit.py" line="54"/>
+        <source>masked number revealed</source>
+        <translation>查看完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="55"/>
+        <source>dossier viewed</source>
+        <translation>查看档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="56"/>
         <source>program unlocked</source>
         <translation>程序解锁</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="55"/>
+        <location filename="../../app/audit.py" line="57"/>
         <source>wrong password at the lock screen</source>
         <translation>解锁时密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="56"/>
+        <location filename="../../app/audit.py" line="58"/>
         <source>company logo changed</source>
         <translation>修改公司标志</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="57"/>
+        <location filename="../../app/audit.py" line="59"/>
         <source>survey created</source>
         <translation>新建满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="58"/>
+        <location filename="../../app/audit.py" line="60"/>
         <source>survey changed</source>
         <translation>修改满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="59"/>
+        <location filename="../../app/audit.py" line="61"/>
         <source>survey report approved</source>
         <translation>批准调查分析报告</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="60"/>
+        <location filename="../../app/audit.py" line="62"/>
         <source>survey form entered</source>
         <translation>录入调查表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="61"/>
+        <location filename="../../app/audit.py" line="63"/>
         <source>survey form replaced</source>
         <translation>替换调查表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="62"/>
+        <location filename="../../app/audit.py" line="64"/>
         <source>corrective action added</source>
         <translation>新增纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="63"/>
+        <location filename="../../app/audit.py" line="65"/>
         <source>corrective action closed</source>
         <translation>关闭纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="64"/>
+        <location filename="../../app/audit.py" line="66"/>
         <source>building added</source>
         <translation>新增楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="65"/>
+        <location filename="../../app/audit.py" line="67"/>
         <source>building changed</source>
         <translation>修改楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="66"/>
+        <location filename="../../app/audit.py" line="68"/>
         <source>unit added</source>
         <translation>新增单元</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="67"/>
+        <location filename="../../app/audit.py" line="69"/>
         <source>unit changed</source>
         <translation>修改单元</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="68"/>
+        <location filename="../../app/audit.py" line="70"/>
         <source>units imported</source>
         <translation>导入单元</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="69"/>
+        <location filename="../../app/audit.py" line="71"/>
         <source>moved in</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="70"/>
+        <location filename="../../app/audit.py" line="72"/>
         <source>moved out</source>
         <translation>退租</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="71"/>
+        <location filename="../../app/audit.py" line="73"/>
         <source>key taken into keeping</source>
         <translation>代保管钥匙登记</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="72"/>
+        <location filename="../../app/audit.py" line="74"/>
         <source>key lent</source>
         <translation>钥匙借出</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="73"/>
+        <location filename="../../app/audit.py" line="75"/>
         <source>key returned to the cabinet</source>
         <translation>钥匙归还入柜</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="74"/>
+        <location filename="../../app/audit.py" line="76"/>
         <source>key given back to the tenant</source>
         <translation>钥匙交还租户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="75"/>
+        <location filename="../../app/audit.py" line="77"/>
         <source>folder labels printed</source>
         <translation>打印档案标牌</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="80"/>
+        <location filename="../../app/audit.py" line="82"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="81"/>
+        <location filename="../../app/audit.py" line="83"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="82"/>
+        <location filename="../../app/audit.py" line="84"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="83"/>
+        <location filename="../../app/audit.py" line="85"/>
         <source>report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="84"/>
+        <location filename="../../app/audit.py" line="86"/>
         <source>archive file</source>
         <translation>档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="85"/>
+        <location filename="../../app/audit.py" line="87"/>
         <source>certificate</source>
         <translation>权证</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="86"/>
+        <location filename="../../app/audit.py" line="88"/>
         <source>handover</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="87"/>
+        <location filename="../../app/audit.py" line="89"/>
         <source>loan</source>
         <translation>借阅</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="88"/>
+        <location filename="../../app/audit.py" line="90"/>
         <source>stock-take</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="89"/>
+        <location filename="../../app/audit.py" line="91"/>
         <source>survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="90"/>
+        <location filename="../../app/audit.py" line="92"/>
         <source>survey form</source>
         <translation>调查表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="91"/>
+        <location filename="../../app/audit.py" line="93"/>
         <source>corrective action</source>
         <translation>纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="92"/>
+        <location filename="../../app/audit.py" line="94"/>
         <source>building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="93"/>
+        <location filename="../../app/audit.py" line="95"/>
         <source>unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="94"/>
+        <location filename="../../app/audit.py" line="96"/>
         <source>occupancy</source>
         <translation>入住记录</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="95"/>
+        <location filename="../../app/audit.py" line="97"/>
         <source>key held</source>
         <translation>代保管钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="96"/>
+        <location filename="../../app/audit.py" line="98"/>
         <source>folder label</source>
         <translation>档案标牌</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="112"/>
+        <location filename="../../app/audit.py" line="114"/>
         <source>event {id} is missing (deleted)</source>
         <translation>第 {id} 条记录缺失（已被删除）</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="113"/>
+        <location filename="../../app/audit.py" line="115"/>
         <source>event {id} does not follow the one before it (an event was deleted or inserted)</source>
         <translation>第 {id} 条记录与上一条不衔接（有记录被删除或插入）</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="114"/>
+        <location filename="../../app/audit.py" line="116"/>
         <source>the before/after values of event {id} were changed</source>
         <translation>第 {id} 条记录的修改前/后内容被改动</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="115"/>
+        <location filename="../../app/audit.py" line="117"/>
         <source>event {id} was changed</source>
         <translation>第 {id} 条记录被改动</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="116"/>
+        <location filename="../../app/audit.py" line="118"/>
         <source>the newest events from {id} on were deleted</source>
         <translation>从第 {id} 条起的最新记录被删除</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="117"/>
+        <location filename="../../app/audit.py" line="119"/>
         <source>the record of the newest event is missing</source>
         <translation>最新记录的登记信息缺失</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="142"/>
+        <location filename="../../app/audit.py" line="144"/>
         <source>The audit chain of {n} events is intact.</source>
         <translation>操作日志链完整，共 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="144"/>
+        <location filename="../../app/audit.py" line="146"/>
         <source>The audit chain is broken: {problem}.</source>
         <translation>操作日志链已被破坏：{problem}。</translation>
     </message>
@@ -2766,8 +2776,8 @@
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="457"/>
-        <location filename="../../app/customers.py" line="475"/>
+        <location filename="../../app/customers.py" line="497"/>
+        <location filename="../../app/customers.py" line="515"/>
         <source>No such contact.</source>
         <translation>没有这个联系人。</translation>
     </message>
@@ -3036,6 +3046,8 @@
     <message>
         <location filename="../../app/customers.py" line="222"/>
         <location filename="../../app/customers.py" line="305"/>
+        <location filename="../../app/customers.py" line="325"/>
+        <location filename="../../app/customers.py" line="335"/>
         <location filename="../../app/property.py" line="546"/>
         <source>No such customer.</source>
         <translation>没有这位客户。</translation>
@@ -3066,23 +3078,33 @@
         <translation>单元相同，名称相近</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="315"/>
+        <location filename="../../app/customers.py" line="316"/>
+        <source>Only the ID number and the phone can be revealed.</source>
+        <translation>只能查看证件号码和电话的完整号码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/customers.py" line="318"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/customers.py" line="343"/>
         <source>No customer has the code {code}.</source>
         <translation>没有客户编号为 {code} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="487"/>
-        <location filename="../../app/ui/dossier.py" line="410"/>
+        <location filename="../../app/customers.py" line="527"/>
+        <location filename="../../app/ui/dossier.py" line="432"/>
         <source>Move-out date</source>
         <translation>退租日期</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="494"/>
+        <location filename="../../app/customers.py" line="534"/>
         <source>{code} is not an active customer ({status}).</source>
         <translation>{code} 不是在册客户（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="573"/>
+        <location filename="../../app/customers.py" line="613"/>
         <source>A customer cannot be merged with itself.</source>
         <translation>客户不能与自己合并。</translation>
     </message>
@@ -3092,7 +3114,7 @@
         <translation>已销毁的记录不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="422"/>
+        <location filename="../../app/customers.py" line="465"/>
         <source>Customer codes are out of step; nothing was added.</source>
         <translation>客户编号序列不一致，未添加任何客户。</translation>
     </message>
@@ -3230,97 +3252,122 @@ Save anyway?</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="205"/>
+        <location filename="../../app/ui/dossier.py" line="172"/>
+        <source>Show the full ID number…</source>
+        <translation>显示完整证件号码…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier.py" line="173"/>
+        <source>Show the full phone…</source>
+        <translation>显示完整电话…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier.py" line="200"/>
+        <source>Show a masked number</source>
+        <translation>查看完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier.py" line="201"/>
+        <source>Why do you need the full number? The reason is recorded.</source>
+        <translation>为什么需要查看完整号码？理由将记入操作日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier.py" line="202"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier.py" line="226"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="206"/>
+        <location filename="../../app/ui/dossier.py" line="227"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="207"/>
+        <location filename="../../app/ui/dossier.py" line="228"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="208"/>
+        <location filename="../../app/ui/dossier.py" line="229"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="229"/>
+        <location filename="../../app/ui/dossier.py" line="251"/>
         <source>Move out…</source>
         <translation>退租…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="231"/>
+        <location filename="../../app/ui/dossier.py" line="253"/>
         <source>Reinstate</source>
         <translation>恢复在册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="233"/>
+        <location filename="../../app/ui/dossier.py" line="255"/>
         <source>Dossier (PDF)…</source>
         <translation>打印档案（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="235"/>
+        <location filename="../../app/ui/dossier.py" line="257"/>
         <source>Copy for the customer (PDF)…</source>
         <translation>个人信息副本（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="236"/>
+        <location filename="../../app/ui/dossier.py" line="258"/>
         <source>Everything kept about this customer, for a request under the Personal Information Protection Law</source>
         <translation>本客户的全部记录，用于客户依《个人信息保护法》提出的查阅、复制请求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="272"/>
+        <location filename="../../app/ui/dossier.py" line="294"/>
         <source>Personal information of {code}</source>
         <translation>{code} 的个人信息副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="273"/>
+        <location filename="../../app/ui/dossier.py" line="295"/>
         <source>Dossier of {code}</source>
         <translation>{code} 的客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="352"/>
+        <location filename="../../app/ui/dossier.py" line="374"/>
         <source>Dossier — {code} {name}</source>
         <translation>客户档案 — {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="355"/>
+        <location filename="../../app/ui/dossier.py" line="377"/>
         <source>{status} since {date}.</source>
         <translation>{date} 起{status}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="358"/>
+        <location filename="../../app/ui/dossier.py" line="380"/>
         <source>The dossier is kept read-only.</source>
         <translation>档案保留为只读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="376"/>
+        <location filename="../../app/ui/dossier.py" line="398"/>
         <source>Make {code} {name} an active customer again?</source>
         <translation>将 {code} {name} 恢复为在册客户？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="391"/>
+        <location filename="../../app/ui/dossier.py" line="413"/>
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="403"/>
+        <location filename="../../app/ui/dossier.py" line="425"/>
         <source>Move out — {code} {name}</source>
         <translation>退租 — {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="409"/>
+        <location filename="../../app/ui/dossier.py" line="431"/>
         <source>The dossier stays on file; clerks can then only read it.</source>
         <translation>档案继续保存；此后业务录入员只能查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="412"/>
+        <location filename="../../app/ui/dossier.py" line="434"/>
         <source>Move out</source>
         <translation>退租</translation>
     </message>
@@ -6142,172 +6189,177 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/permissions.py" line="45"/>
+        <location filename="../../app/permissions.py" line="46"/>
         <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="46"/>
+        <location filename="../../app/permissions.py" line="47"/>
         <source>Record keeper</source>
         <translation>档案管理员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="47"/>
+        <location filename="../../app/permissions.py" line="48"/>
         <source>Front-desk clerk</source>
         <translation>业务录入员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="48"/>
+        <location filename="../../app/permissions.py" line="49"/>
         <source>Viewer</source>
         <translation>业务查询员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="49"/>
+        <location filename="../../app/permissions.py" line="50"/>
         <source>Manager</source>
         <translation>高级管理人员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="55"/>
+        <location filename="../../app/permissions.py" line="56"/>
         <source>view customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="56"/>
+        <location filename="../../app/permissions.py" line="57"/>
         <source>add customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="57"/>
+        <location filename="../../app/permissions.py" line="58"/>
         <source>edit customers</source>
         <translation>修改客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="58"/>
+        <location filename="../../app/permissions.py" line="59"/>
         <source>add customers in bulk</source>
         <translation>批量添加客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="59"/>
+        <location filename="../../app/permissions.py" line="60"/>
         <source>edit contacts</source>
         <translation>修改联系人</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="60"/>
+        <location filename="../../app/permissions.py" line="61"/>
         <source>see full ID and phone numbers</source>
         <translation>查看完整的证件号码和电话</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="61"/>
+        <location filename="../../app/permissions.py" line="62"/>
+        <source>reveal one masked number with a reason</source>
+        <translation>说明理由后查看单个完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/permissions.py" line="63"/>
         <source>add and edit dossier entries</source>
         <translation>添加和修改档案记录</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="62"/>
+        <location filename="../../app/permissions.py" line="64"/>
         <source>void dossier entries</source>
         <translation>作废档案记录</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="63"/>
+        <location filename="../../app/permissions.py" line="65"/>
         <source>view attachments</source>
         <translation>查看附件</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="64"/>
+        <location filename="../../app/permissions.py" line="66"/>
         <source>export attachments</source>
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="65"/>
+        <location filename="../../app/permissions.py" line="67"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="66"/>
+        <location filename="../../app/permissions.py" line="68"/>
         <source>change the dossier of a moved-out customer</source>
         <translation>修改已退租客户的档案</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="67"/>
+        <location filename="../../app/permissions.py" line="69"/>
         <source>view the archive registers</source>
         <translation>查看档案台帐</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="68"/>
+        <location filename="../../app/permissions.py" line="70"/>
         <source>register archive files, certificates and handovers</source>
         <translation>登记档案卷、权证和移交</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="69"/>
+        <location filename="../../app/permissions.py" line="71"/>
         <source>destroy archive files</source>
         <translation>销毁档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="70"/>
+        <location filename="../../app/permissions.py" line="72"/>
         <source>request loans of archive files</source>
         <translation>申请借阅档案</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="71"/>
+        <location filename="../../app/permissions.py" line="73"/>
         <source>approve loans</source>
         <translation>审批借阅</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="72"/>
+        <location filename="../../app/permissions.py" line="74"/>
         <source>lend out and take back archive files</source>
         <translation>办理档案借出和归还</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="73"/>
+        <location filename="../../app/permissions.py" line="75"/>
         <source>view satisfaction surveys</source>
         <translation>查看满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="74"/>
+        <location filename="../../app/permissions.py" line="76"/>
         <source>define surveys and corrective actions</source>
         <translation>制定调查和纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="75"/>
+        <location filename="../../app/permissions.py" line="77"/>
         <source>enter survey forms</source>
         <translation>录入调查表</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="76"/>
+        <location filename="../../app/permissions.py" line="78"/>
         <source>approve survey reports</source>
         <translation>批准调查分析报告</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="77"/>
+        <location filename="../../app/permissions.py" line="79"/>
         <source>view buildings, units and occupancy</source>
         <translation>查看楼栋、单元和入住情况</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="78"/>
+        <location filename="../../app/permissions.py" line="80"/>
         <source>keep the estate and move customers in and out</source>
         <translation>维护楼栋单元并办理入住、退租</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="79"/>
+        <location filename="../../app/permissions.py" line="81"/>
         <source>keep, lend and give back tenants&apos; keys</source>
         <translation>保管、借出和交还租户钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="80"/>
+        <location filename="../../app/permissions.py" line="82"/>
         <source>change the office settings</source>
         <translation>修改本单位设置</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="81"/>
+        <location filename="../../app/permissions.py" line="83"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="82"/>
+        <location filename="../../app/permissions.py" line="84"/>
         <source>read the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="83"/>
+        <location filename="../../app/permissions.py" line="85"/>
         <source>check the database</source>
         <translation>检查数据库</translation>
     </message>
@@ -7808,6 +7860,7 @@ Customer records for small offices, kept in one encrypted file.</source>
         <location filename="../../app/auth.py" line="33"/>
         <location filename="../../app/custom_fields.py" line="42"/>
         <location filename="../../app/customers.py" line="88"/>
+        <location filename="../../app/customers.py" line="320"/>
         <location filename="../../app/entries.py" line="231"/>
         <location filename="../../app/entries.py" line="546"/>
         <location filename="../../app/letterhead.py" line="40"/>
@@ -7872,6 +7925,7 @@ Customer records for small offices, kept in one encrypted file.</source>
         <location filename="../../app/customers.py" line="133"/>
         <location filename="../../app/customers.py" line="178"/>
         <location filename="../../app/customers.py" line="195"/>
+        <location filename="../../app/customers.py" line="322"/>
         <location filename="../../app/entries.py" line="237"/>
         <location filename="../../app/entries.py" line="549"/>
         <location filename="../../app/letterhead.py" line="42"/>
@@ -7913,19 +7967,19 @@ Customer records for small offices, kept in one encrypted file.</source>
     <message>
         <location filename="../../app/archive.py" line="108"/>
         <location filename="../../app/customers.py" line="146"/>
-        <location filename="../../app/customers.py" line="490"/>
+        <location filename="../../app/customers.py" line="530"/>
         <location filename="../../app/entries.py" line="242"/>
         <source>is not a real date in the form YYYY-MM-DD</source>
         <translation>不是有效日期，格式为 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="405"/>
+        <location filename="../../app/customers.py" line="433"/>
         <location filename="../../app/entries.py" line="495"/>
         <source>record {n}: {rule}</source>
         <translation>第 {n} 条记录：{rule}</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="492"/>
+        <location filename="../../app/customers.py" line="532"/>
         <source>may not be in the future</source>
         <translation>不能是将来的日期</translation>
     </message>
