@@ -9,6 +9,7 @@ from app import security
 from app.archive import ArchiveService
 from app.attachments import AttachmentService
 from app.audit import AuditService
+from app.backup import BackupService
 from app.auth import AuthService
 from app.custom_fields import CustomFieldService
 from app.customers import CustomerService
@@ -51,6 +52,11 @@ class Office:
         self.property = PropertyService(db)
         self.letterhead = LetterheadService(db)
         self.meta = MetaRepo(db)
+        self.backups = BackupService(db)
+
+    def replace_database(self, db: Database) -> None:
+        """Work on ``db`` from now on (after a change of key or a restore): every service anew."""
+        self.__init__(db)
 
     def due_items(self, session: Session, limit: int = 500) -> list[DueItem]:
         """Everything due today or overdue, soonest first (the main window's "today" panel)."""

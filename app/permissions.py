@@ -35,9 +35,12 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "property.write": frozenset({ADMIN, ARCHIVIST, CLERK, MANAGER}),  # estate, move-in and move-out, labels
     "keys.lend": frozenset({ARCHIVIST, CLERK, MANAGER}),             # keys held for tenants
     "settings.manage": frozenset({ADMIN}),
+    "database.rekey": frozenset({ADMIN}),
     "user.manage": frozenset({ADMIN}),
     "audit.read": frozenset({ADMIN, MANAGER}),
     "database.check": frozenset(ALL_ROLES),
+    "backup.create": frozenset({ADMIN, MANAGER}),         # automatic backups on close run for every user
+    "backup.restore": frozenset({ADMIN}),
 }
 
 
@@ -80,9 +83,12 @@ def permission_label(permission: str) -> str:
         "property.write": translate("Roles", "keep the estate and move customers in and out"),
         "keys.lend": translate("Roles", "keep, lend and give back tenants' keys"),
         "settings.manage": translate("Roles", "change the office settings"),
+        "database.rekey": translate("Roles", "change the database key"),
         "user.manage": translate("Roles", "manage user accounts"),
         "audit.read": translate("Roles", "read the audit log"),
         "database.check": translate("Roles", "check the database"),
+        "backup.create": translate("Roles", "make backups"),
+        "backup.restore": translate("Roles", "restore the database from a backup"),
     }.get(permission, permission)
 
 

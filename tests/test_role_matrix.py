@@ -6,6 +6,7 @@ import pytest
 
 from app.errors import PermissionDenied
 from app.permissions import ALL_ROLES, PERMISSIONS
+from app.rekey import rekey
 
 # permission -> a write (or guarded read) of that permission, with arguments that are enough to pass the
 # role check (the role check comes first; what happens after it does not matter here)
@@ -32,6 +33,7 @@ ACTIONS = {
     "settings.manage": lambda o, s: o.letterhead.set_company(s, ""),
     "user.manage": lambda o, s: o.auth.list_users(s),
     "audit.read": lambda o, s: o.audit.events(s),
+    "database.rekey": lambda o, s: rekey(o, s),
 }
 
 

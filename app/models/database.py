@@ -11,8 +11,9 @@ import datetime as _dt
 import os
 import sys
 import threading
+import time
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 import sqlcipher3
 
@@ -327,6 +328,148 @@ class Database:
             raise DatabaseError("exists", f"{target} already exists.", path=target)
         with self._lock:
             self._conn.execute("VACUUM INTO ?", (target,))
+
+    def export_to(self, target: str | os.PathLike, key: bytes) -> None:
+        """Write every record into a new file encrypted with ``key`` (changing the key; see app.rekey)."""
+        target = os.fspath(target)
+        if os.path.exists(target):
+            raise DatabaseError("exists", f"{target} already exists.", path=target)
+        if len(key) != KEY_BYTES:
+            raise ValueError("key must be 32 bytes")
+        with self._lock:
+            version = self.user_version()
+            self._conn.execute("ATTACH DATABASE ? AS rekeyed KEY \"x'" + key.hex() + "'\"", (target,))
+            try:
+                self._conn.execute("SELECT sqlcipher_export('rekeyed')")
+                self._conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
+            finally:
+                self._conn.execute("DETACH DATABASE rekeyed")
+
+    # ------------------------------------------------------------- backups: helpers for app.backup
+    @classmethod
+    def open_read_only(cls, path: str | os.PathLike, key: bytes, *, immutable: bool = False) -> "Database":
+        """Open a file nobody writes (a backup, a copy about to be restored) for reading only.
+
+        Nothing is written: no pragma that changes the file, no upgrade, no check (the caller runs
+        the checks it needs). ``immutable``: not even the ``-wal``/``-shm`` side files of a WAL
+        database are made (and a ``-wal`` is not read). Raises ``WrongKey`` when the key does not
+        open the file or it is no database at all, ``Damaged`` when its first pages cannot be read.
+        """
+        path = Path(path)
+        if not path.is_file():
+            raise DatabaseError("missing", f"No database at {path}.", path=str(path))
+        if len(key) != KEY_BYTES:
+            raise ValueError("key must be 32 bytes")
+        uri = path.resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=10)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            conn.execute("PRAGMA temp_store = MEMORY")  # no temp files with decrypted pages
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            conn.close()
+            if "not a database" in str(exc):
+                raise WrongKey() from None
+            raise Damaged(str(exc)) from None
+        return cls(conn, path, key)
+
+    def snapshot_into(self, target: str | os.PathLike, *, check: bool = True,
+                      progress: Callable[[str, int, int], bool | None] | None = None) -> None:
+        """A consistent, encrypted copy (same key, same salt) of the database in ``target`` (absent or empty).
+
+        Made on a connection of its own (``VACUUM INTO``), so the program's connection stays free
+        while a worker thread copies. With ``check``, ``integrity_check`` and
+        ``cipher_integrity_check`` of the database run first; a problem raises ``Damaged`` before
+        anything is copied. ``progress(phase, done, total)`` is called now and then: phase "check"
+        (done and total 0: unknown), then "copy" (bytes written of about ``total``); when it returns
+        False the work stops with ``DatabaseError("cancelled")``. The copy is not synced to disk.
+        """
+        self.wait_for_check()
+        target = os.fspath(target)
+        if os.path.exists(target) and os.path.getsize(target):
+            raise DatabaseError("exists", f"{target} already exists.", path=target)
+        conn = self._connect(self.path, self._key)
+        state = {"phase": "check", "last": 0.0, "cancelled": False, "total": 0}
+
+        def handler() -> int:
+            now = time.monotonic()
+            if now - state["last"] < 0.05:
+                return 0
+            state["last"] = now
+            done = 0
+            if state["phase"] == "copy":
+                try:
+                    done = os.path.getsize(target)
+                except OSError:
+                    pass
+            try:
+                go = progress(state["phase"], done, state["total"] if state["phase"] == "copy" else 0)
+            except Exception:  # a broken progress display stops the copy rather than hiding a failure
+                go = False
+            if go is False:
+                state["cancelled"] = True
+                return 1
+            return 0
+
+        try:
+            conn.execute("PRAGMA temp_store = MEMORY")  # no temp files with decrypted pages
+            conn.execute("PRAGMA cache_size = -32768")
+            state["total"] = int(conn.execute("PRAGMA page_count").fetchone()[0]) * int(
+                conn.execute("PRAGMA page_size").fetchone()[0])
+            if progress is not None:
+                conn.set_progress_handler(handler, 1000)
+                handler()
+            if check:
+                for pragma in ("integrity_check", "cipher_integrity_check"):
+                    try:
+                        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+                    except sqlcipher3.DatabaseError as exc:
+                        if state["cancelled"]:
+                            raise
+                        raise Damaged(str(exc)) from None
+                    bad = [str(r[0]) for r in rows if r != ("ok",)]
+                    if bad:
+                        raise Damaged("; ".join(bad[:3]))
+            state["phase"] = "copy"
+            state["last"] = 0.0
+            conn.execute("VACUUM INTO ?", (target,))
+            if progress is not None and progress("copy", state["total"], state["total"]) is False:
+                state["cancelled"] = True
+                raise sqlcipher3.OperationalError("interrupted")
+        except sqlcipher3.Error as exc:
+            if state["cancelled"]:
+                raise DatabaseError("cancelled", "Stopped on request.") from None
+            raise DatabaseError("backup_failed", f"The copy could not be written: {exc}", error=str(exc)) from None
+        finally:
+            conn.close()
+
+    def record_counts(self) -> dict[str, int]:
+        """Rows in the tables a person knows a backup by: customers, dossier entries, audit events."""
+        tables = {r[0] for r in self.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return {t: (int(self.scalar(f"SELECT count(*) FROM {t}")) if t in tables else 0)
+                for t in ("customers", "entries", "audit_events")}
+
+    @staticmethod
+    def in_use(path: str | os.PathLike, key: bytes) -> bool:
+        """True when a connection (of this process or another) has the file open.
+
+        The probe takes SQLite's exclusive lock for a moment and changes no record; call it only
+        on a file that passed its checks.
+        """
+        conn = sqlcipher3.connect(os.fspath(path), isolation_level=None, check_same_thread=False, timeout=0.2)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("ROLLBACK")
+            return False
+        except sqlcipher3.Error as exc:
+            text = str(exc)
+            return "locked" in text or "busy" in text
+        finally:
+            conn.close()
 
     # ------------------------------------------------------------- migrations
     def _upgrade(self, *, backup: bool) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar
 
 from app import __version__
-from app.i18n import language, translate
+from app.i18n import QT_TRANSLATE_NOOP, language, translate
 from app.office import Office
 from app.permissions import role_label
 from app.session import Session
@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
                                          "followUpRules", s.may("settings.manage"))
         self.fields_action = self._action(translate("MainWindow", "Custom &fields…"), self.custom_fields, None,
                                           "customFields", s.may("settings.manage"))
+        self.rekey_action = self._action(translate("MainWindow", "Change the database &key…"), self.change_key, None,
+                                         "changeKey", s.may("database.rekey"))
         self.company_action = self._action(translate("MainWindow", "Company name and &logo…"), self.company_settings,
                                            None, "companySettings", s.may("settings.manage"))
         self.archive_settings_action = self._action(translate("MainWindow", "A&rchive settings…"),
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         admin.addAction(self.users_action)
         admin.addAction(self.audit_action)
         admin.addAction(self.check_action)
+        admin.addAction(self.rekey_action)
         admin.addSeparator()
         admin.addAction(self.rules_action)
         admin.addAction(self.fields_action)
@@ -303,6 +306,44 @@ class MainWindow(QMainWindow):
         report_export.save_report(self, lambda: overdue_list(self.office, self.session),
                                   translate("MainWindow", "Overdue loans"), "pdf",
                                       office=self.office, session=self.session)
+
+    def change_key(self) -> None:
+        """Administrator: a new key for the database, then the new recovery sheet to print and keep in the safe."""
+        import datetime as _dt
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.rekey import rekey
+        from app.reports.recovery_sheet import write_recovery_sheet
+        from app.ui.report_export import _busy, default_path
+
+        if not ask(self, translate("MainWindow", "Change the key of the database? The records are copied under a new "
+                                                 "key and checked before the copy replaces the file. The old recovery "
+                                                 "sheet stops working: you will print a new one.")):
+            return
+        done: list[str] = []   # on this thread: every window reads the database that is being swapped
+        if not _busy(self, lambda: done.append(rekey(self.office, self.session)),
+                     QT_TRANSLATE_NOOP("MainWindow", "The key was not changed: {error}")):
+            return
+        recovery = done[0]
+        while True:
+            path, _f = QFileDialog.getSaveFileName(
+                self, translate("MainWindow", "Save the new recovery sheet"),
+                default_path(translate("MainWindow", "Recovery sheet"), "pdf"), translate("Reports", "PDF document (*.pdf)"))
+            if path:
+                try:
+                    write_recovery_sheet(path, recovery_key=recovery, database_id=self.office.db.file_id(),
+                                         database_path=str(self.office.path), company=self.office.company(),
+                                         created_at=_dt.datetime.now(), language=language())
+                    break
+                except Exception as exc:
+                    show_error(self, exc)
+                    continue
+            if ask(self, translate("MainWindow", "Without the sheet, write the new recovery key down now:\n\n{key}\n\n"
+                                                 "Have you written it down?").format(key=recovery)):
+                break
+        show_info(self, translate("MainWindow", "The key was changed. Print the new recovery sheet, keep it in the safe "
+                                                "and destroy the old one."))
 
     def company_settings(self) -> None:
         from app.ui.letterhead import CompanyDialog
