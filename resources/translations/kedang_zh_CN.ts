@@ -2190,381 +2190,401 @@
     </message>
     <message>
         <location filename="../../app/audit.py" line="30" />
+        <source>backup made</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="31" />
+        <source>database restored from a backup</source>
+        <translation>从备份恢复数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="32" />
+        <source>old backups removed</source>
+        <translation>清理旧备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="33" />
+        <source>backup settings changed</source>
+        <translation>修改备份设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit.py" line="34" />
         <source>report exported</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="31" />
+        <location filename="../../app/audit.py" line="35" />
         <source>archive file registered</source>
         <translation>登记档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="32" />
+        <location filename="../../app/audit.py" line="36" />
         <source>archive file changed</source>
         <translation>修改档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="33" />
+        <location filename="../../app/audit.py" line="37" />
         <source>archive file destroyed</source>
         <translation>销毁档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="34" />
+        <location filename="../../app/audit.py" line="38" />
         <source>archive file handed over</source>
         <translation>档案卷移交出档</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="35" />
+        <location filename="../../app/audit.py" line="39" />
         <source>certificate registered</source>
         <translation>登记权证</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="36" />
+        <location filename="../../app/audit.py" line="40" />
         <source>certificate changed</source>
         <translation>修改权证</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="37" />
+        <location filename="../../app/audit.py" line="41" />
         <source>certificate cancelled</source>
         <translation>注销权证</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="38" />
+        <location filename="../../app/audit.py" line="42" />
         <source>certificate returned to the customer</source>
         <translation>权证原件退还客户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="39" />
+        <location filename="../../app/audit.py" line="43" />
         <source>handover created</source>
         <translation>生成移交单</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="40" />
+        <location filename="../../app/audit.py" line="44" />
         <source>handover confirmed by the reviewer</source>
         <translation>审核人确认移交</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="41" />
+        <location filename="../../app/audit.py" line="45" />
         <source>handover received</source>
         <translation>接收移交</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="42" />
+        <location filename="../../app/audit.py" line="46" />
         <source>handover withdrawn</source>
         <translation>撤销移交单</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="43" />
+        <location filename="../../app/audit.py" line="47" />
         <source>loan requested</source>
         <translation>借阅申请</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="44" />
+        <location filename="../../app/audit.py" line="48" />
         <source>loan approved</source>
         <translation>批准借阅</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="45" />
+        <location filename="../../app/audit.py" line="49" />
         <source>loan rejected</source>
         <translation>驳回借阅</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="46" />
+        <location filename="../../app/audit.py" line="50" />
         <source>loan request withdrawn</source>
         <translation>撤销借阅申请</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="47" />
+        <location filename="../../app/audit.py" line="51" />
         <source>lent out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="48" />
+        <location filename="../../app/audit.py" line="52" />
         <source>loan renewed</source>
         <translation>续借</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="49" />
+        <location filename="../../app/audit.py" line="53" />
         <source>taken back</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="50" />
+        <location filename="../../app/audit.py" line="54" />
         <source>stock-take started</source>
         <translation>开始盘点</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="51" />
+        <location filename="../../app/audit.py" line="55" />
         <source>stock-take saved</source>
         <translation>保存盘点</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="52" />
+        <location filename="../../app/audit.py" line="56" />
         <source>stock-take finished</source>
         <translation>完成盘点</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="53" />
+        <location filename="../../app/audit.py" line="57" />
         <source>archive settings changed</source>
         <translation>修改档案设置</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="54" />
+        <location filename="../../app/audit.py" line="58" />
         <source>company name changed</source>
         <translation>修改公司名称</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="55" />
+        <location filename="../../app/audit.py" line="59" />
         <source>program locked</source>
         <translation>程序锁定</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="56" />
+        <location filename="../../app/audit.py" line="60" />
         <source>database key changed</source>
         <translation>更换数据库密钥</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="57" />
+        <location filename="../../app/audit.py" line="61" />
         <source>masked number revealed</source>
         <translation>查看完整号码</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="58" />
+        <location filename="../../app/audit.py" line="62" />
         <source>dossier viewed</source>
         <translation>查看档案</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="59" />
+        <location filename="../../app/audit.py" line="63" />
         <source>program unlocked</source>
         <translation>程序解锁</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="60" />
+        <location filename="../../app/audit.py" line="64" />
         <source>wrong password at the lock screen</source>
         <translation>解锁时密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="61" />
+        <location filename="../../app/audit.py" line="65" />
         <source>company logo changed</source>
         <translation>修改公司标志</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="62" />
+        <location filename="../../app/audit.py" line="66" />
         <source>survey created</source>
         <translation>新建满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="63" />
+        <location filename="../../app/audit.py" line="67" />
         <source>survey changed</source>
         <translation>修改满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="64" />
+        <location filename="../../app/audit.py" line="68" />
         <source>survey report approved</source>
         <translation>批准调查分析报告</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="65" />
+        <location filename="../../app/audit.py" line="69" />
         <source>survey form entered</source>
         <translation>录入调查表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="66" />
+        <location filename="../../app/audit.py" line="70" />
         <source>survey form replaced</source>
         <translation>替换调查表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="67" />
+        <location filename="../../app/audit.py" line="71" />
         <source>corrective action added</source>
         <translation>新增纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="68" />
+        <location filename="../../app/audit.py" line="72" />
         <source>corrective action closed</source>
         <translation>关闭纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="69" />
+        <location filename="../../app/audit.py" line="73" />
         <source>building added</source>
         <translation>新增楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="70" />
+        <location filename="../../app/audit.py" line="74" />
         <source>building changed</source>
         <translation>修改楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="71" />
+        <location filename="../../app/audit.py" line="75" />
         <source>unit added</source>
         <translation>新增单元</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="72" />
+        <location filename="../../app/audit.py" line="76" />
         <source>unit changed</source>
         <translation>修改单元</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="73" />
+        <location filename="../../app/audit.py" line="77" />
         <source>units imported</source>
         <translation>导入单元</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="74" />
+        <location filename="../../app/audit.py" line="78" />
         <source>moved in</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="75" />
+        <location filename="../../app/audit.py" line="79" />
         <source>moved out</source>
         <translation>退租</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="76" />
+        <location filename="../../app/audit.py" line="80" />
         <source>key taken into keeping</source>
         <translation>代保管钥匙登记</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="77" />
+        <location filename="../../app/audit.py" line="81" />
         <source>key lent</source>
         <translation>钥匙借出</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="78" />
+        <location filename="../../app/audit.py" line="82" />
         <source>key returned to the cabinet</source>
         <translation>钥匙归还入柜</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="79" />
+        <location filename="../../app/audit.py" line="83" />
         <source>key given back to the tenant</source>
         <translation>钥匙交还租户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="80" />
+        <location filename="../../app/audit.py" line="84" />
         <source>folder labels printed</source>
         <translation>打印档案标牌</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="85" />
+        <location filename="../../app/audit.py" line="89" />
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="86" />
+        <location filename="../../app/audit.py" line="90" />
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="87" />
+        <location filename="../../app/audit.py" line="91" />
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="88" />
+        <location filename="../../app/audit.py" line="92" />
         <source>report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="89" />
+        <location filename="../../app/audit.py" line="93" />
         <source>archive file</source>
         <translation>档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="90" />
+        <location filename="../../app/audit.py" line="94" />
         <source>certificate</source>
         <translation>权证</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="91" />
+        <location filename="../../app/audit.py" line="95" />
         <source>handover</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="92" />
+        <location filename="../../app/audit.py" line="96" />
         <source>loan</source>
         <translation>借阅</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="93" />
+        <location filename="../../app/audit.py" line="97" />
         <source>stock-take</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="94" />
+        <location filename="../../app/audit.py" line="98" />
         <source>survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="95" />
+        <location filename="../../app/audit.py" line="99" />
         <source>survey form</source>
         <translation>调查表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="96" />
+        <location filename="../../app/audit.py" line="100" />
         <source>corrective action</source>
         <translation>纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="97" />
+        <location filename="../../app/audit.py" line="101" />
         <source>building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="98" />
+        <location filename="../../app/audit.py" line="102" />
         <source>unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="99" />
+        <location filename="../../app/audit.py" line="103" />
         <source>occupancy</source>
         <translation>入住记录</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="100" />
+        <location filename="../../app/audit.py" line="104" />
         <source>key held</source>
         <translation>代保管钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="101" />
+        <location filename="../../app/audit.py" line="105" />
         <source>folder label</source>
         <translation>档案标牌</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="117" />
+        <location filename="../../app/audit.py" line="121" />
         <source>event {id} is missing (deleted)</source>
         <translation>第 {id} 条记录缺失（已被删除）</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="118" />
+        <location filename="../../app/audit.py" line="122" />
         <source>event {id} does not follow the one before it (an event was deleted or inserted)</source>
         <translation>第 {id} 条记录与上一条不衔接（有记录被删除或插入）</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="119" />
+        <location filename="../../app/audit.py" line="123" />
         <source>the before/after values of event {id} were changed</source>
         <translation>第 {id} 条记录的修改前/后内容被改动</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="120" />
+        <location filename="../../app/audit.py" line="124" />
         <source>event {id} was changed</source>
         <translation>第 {id} 条记录被改动</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="121" />
+        <location filename="../../app/audit.py" line="125" />
         <source>the newest events from {id} on were deleted</source>
         <translation>从第 {id} 条起的最新记录被删除</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="122" />
+        <location filename="../../app/audit.py" line="126" />
         <source>the record of the newest event is missing</source>
         <translation>最新记录的登记信息缺失</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="147" />
+        <location filename="../../app/audit.py" line="151" />
         <source>The audit chain of {n} events is intact.</source>
         <translation>操作日志链完整，共 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="149" />
+        <location filename="../../app/audit.py" line="153" />
         <source>The audit chain is broken: {problem}.</source>
         <translation>操作日志链已被破坏：{problem}。</translation>
     </message>
@@ -2622,202 +2642,292 @@
         <translation>已添加 {n} 位演示客户，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="160" />
+        <location filename="../../app/cli.py" line="221" />
         <source>--survey belongs to the survey report only.</source>
         <translation>--survey 只用于 survey 报表。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="162" />
+        <location filename="../../app/cli.py" line="223" />
         <source>{path} exists already; KeDang never overwrites a file.</source>
         <translation>{path} 已存在；客档从不覆盖文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="139" />
+        <location filename="../../app/cli.py" line="200" />
         <source>There is no survey yet.</source>
         <translation>还没有任何调查。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="110" />
+        <location filename="../../app/cli.py" line="105" />
+        <source>Backup written and checked ({mb:.1f} MB):</source>
+        <translation>备份已写入并检查通过（{mb:.1f} MB）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="126" />
+        <source>The database cannot be opened: {problem}</source>
+        <translation>数据库无法打开：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="127" />
+        <source>The user's password is checked against the backup instead.</source>
+        <translation>改为用备份中的用户密码核对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="139" />
+        <source>Backup: {name}</source>
+        <translation>备份：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="140" />
+        <source>Made on: {date}</source>
+        <translation>备份时间：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="141" />
+        <source>It holds {customers} customers, {entries} dossier entries and {events} audit events.</source>
+        <translation>其中有 {customers} 个客户、{entries} 条档案记录和 {events} 条操作日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="143" />
+        <source>Restoring replaces the database {path}; the current file is saved first.</source>
+        <translation>恢复将替换数据库 {path}；会先保存当前文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="145" />
+        <source>Type yes to restore: </source>
+        <translation>输入 yes 确认恢复：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="149" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="150" />
+        <source>Not restored: the restore was not confirmed. Nothing was changed.</source>
+        <translation>未恢复：没有确认恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="152" />
+        <source>Restored the database from {name}.</source>
+        <translation>已从 {name} 恢复数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="154" />
+        <source>The replaced database was saved as {path}</source>
+        <translation>被替换的数据库已保存为 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="171" />
         <source>Name the customer: dossier --customer CODE.</source>
         <translation>请指明客户：dossier --customer 客户编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="112" />
+        <location filename="../../app/cli.py" line="173" />
         <source>The dossier is written as PDF only.</source>
         <translation>客户档案只能输出为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="115" />
+        <location filename="../../app/cli.py" line="176" />
         <source>There is no customer {code}.</source>
         <translation>没有客户 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="117" />
+        <location filename="../../app/cli.py" line="178" />
         <source>Dossier of {code}</source>
         <translation>{code} 的客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="176" />
+        <location filename="../../app/cli.py" line="237" />
         <source>Wrote {what} ({n} rows) to {path}</source>
         <translation>已将{what}（{n} 行）写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="195" />
+        <location filename="../../app/cli.py" line="256" />
         <source>Row {row} is taken as the header row: {problem}</source>
         <translation>第 {row} 行被当作标题行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="200" />
+        <location filename="../../app/cli.py" line="261" />
         <source>Row {row}, {column}: {rule}</source>
         <translation>第 {row} 行，{column}：{rule}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="201" />
+        <location filename="../../app/cli.py" line="262" />
         <source>Nothing was imported: {n} problems in {bad} of {rows} rows.</source>
         <translation>未导入任何数据：{rows} 行中有 {bad} 行共 {n} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="205" />
+        <location filename="../../app/cli.py" line="266" />
         <source>Row {row}: {matches}</source>
         <translation>第 {row} 行：{matches}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="206" />
+        <location filename="../../app/cli.py" line="267" />
         <source>Nothing was imported: {n} rows match customers on file. Choose --duplicates skip, update or create.</source>
         <translation>未导入任何数据：有 {n} 行与已有客户重复。请用 --duplicates 选择 skip（跳过）、update（更新）或 create（新建）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="211" />
+        <location filename="../../app/cli.py" line="272" />
         <source>Checked {rows} rows of {file}: no problems. The import would add {added}, update {updated} and skip {skipped} customers. Nothing was written (dry run).</source>
         <translation>已检查 {file} 的 {rows} 行：没有问题。导入将新增 {added}、更新 {updated}、跳过 {skipped} 个客户。未写入任何数据（试运行）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="218" />
+        <location filename="../../app/cli.py" line="279" />
         <source>Imported {n} customers from {file}: {added} added, {updated} updated, {skipped} skipped.</source>
         <translation>已从 {file} 导入 {n} 个客户：新增 {added}，更新 {updated}，跳过 {skipped}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="227" />
+        <location filename="../../app/cli.py" line="288" />
         <source>KeDang customer-records desk. Without a command, starts the program.</source>
         <translation>客档客户档案系统。不带命令时启动图形界面。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="229" />
+        <location filename="../../app/cli.py" line="290" />
         <source>start with a throwaway database full of demo data</source>
         <translation>使用一个装满演示数据的临时数据库启动</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="230" />
+        <location filename="../../app/cli.py" line="291" />
         <source>database file to open in the program</source>
         <translation>要打开的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="231" />
+        <location filename="../../app/cli.py" line="292" />
         <source>language of the program</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="234" />
+        <location filename="../../app/cli.py" line="295" />
         <source>create a new encrypted database</source>
         <translation>创建新的加密数据库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="235" />
+        <location filename="../../app/cli.py" line="296" />
         <source>Create a new encrypted database. The administrator's password comes from KEDANG_PASSWORD.</source>
         <translation>创建新的加密数据库。系统管理员的密码取自 KEDANG_PASSWORD。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="237" />
+        <location filename="../../app/cli.py" line="298" />
         <source>user name of the administrator</source>
         <translation>系统管理员的用户名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="238" />
+        <location filename="../../app/cli.py" line="299" />
         <source>the administrator's full name</source>
         <translation>系统管理员的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="239" />
+        <location filename="../../app/cli.py" line="300" />
         <source>company name printed on reports</source>
         <translation>打印在报表上的单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="242" />
+        <location filename="../../app/cli.py" line="303" />
         <source>add realistic demo customers</source>
         <translation>添加逼真的演示客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="243" />
+        <location filename="../../app/cli.py" line="304" />
         <source>Add realistic demo customers (Chinese names, valid ID numbers, phones, units, contacts).</source>
         <translation>添加逼真的演示客户（中文姓名、有效的证件号码、电话、房号、联系人）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="249" />
+        <location filename="../../app/cli.py" line="310" />
         <source>check the database and the audit chain</source>
         <translation>检查数据库和操作日志链</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="250" />
+        <location filename="../../app/cli.py" line="311" />
         <source>Run the quick, integrity and cipher checks and verify the audit chain.</source>
         <translation>运行快速检查、完整性检查和加密校验，并校验操作日志链。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="255" />
+        <location filename="../../app/cli.py" line="316" />
+        <source>make a verified backup of the database</source>
+        <translation>制作一份经过检查的数据库备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="317" />
+        <source>Write an encrypted backup of the database (same key) into a folder, check it by opening it, and print its path as the last line.</source>
+        <translation>把数据库的加密备份（同一密钥）写入文件夹，打开检查，最后一行输出备份路径。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="321" />
+        <source>folder for the backup, e.g. a USB drive (default: the folder of the automatic backups)</source>
+        <translation>备份文件夹，例如 U 盘（默认：自动备份的文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="326" />
+        <source>replace the database by a backup</source>
+        <translation>用备份替换数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="327" />
+        <source>Check a backup of this database, show its date and what it holds, ask for confirmation, save the current file, then put the backup in its place. Administrators only.</source>
+        <translation>检查本数据库的备份，显示其日期和内容，请求确认，保存当前文件，然后用备份替换。仅限系统管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="333" />
+        <source>do not ask for confirmation</source>
+        <translation>不再询问确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="336" />
         <source>write a report to a file</source>
         <translation>把报表写入文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="256" />
+        <location filename="../../app/cli.py" line="337" />
         <source>Write a report to a new file: customers, dossier, certificates, archive, loans, overdue, survey or audit. survey: the satisfaction survey analysis report (PDF) or its forms (Excel); without --survey, the latest survey.</source>
         <translation>把报表写入一个新文件：customers、dossier、certificates、archive、loans、overdue、survey 或 audit。survey：满意度调查分析报告（PDF）或调查表明细（Excel）；不指定 --survey 时为最近一次调查。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="261" />
+        <location filename="../../app/cli.py" line="342" />
         <source>start of the period (loans, audit)</source>
         <translation>期间开始（loans、audit）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="263" />
+        <location filename="../../app/cli.py" line="344" />
         <source>end of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="264" />
+        <location filename="../../app/cli.py" line="345" />
         <source>the customer of a dossier</source>
         <translation>客户档案的客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="266" />
+        <location filename="../../app/cli.py" line="347" />
         <source>show full ID numbers (customers; only for users who may see them)</source>
         <translation>显示完整证件号码（customers；仅限有权查看的用户）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="274" />
+        <location filename="../../app/cli.py" line="355" />
         <source>import customers from an Excel or CSV file</source>
         <translation>从 Excel 或 CSV 文件导入客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="275" />
+        <location filename="../../app/cli.py" line="356" />
         <source>Import customers from the first sheet of an Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK). The header row and the columns are recognised by their headers (and by the choices saved in the program's import). Every row is checked like the customer form; when any row has a problem, nothing is imported and the problems are listed, one line each: row, column, rule.</source>
         <translation>从 Excel 工作簿（.xlsx）的第一个工作表或 CSV 文件（UTF-8 或 GBK）导入客户。按表头识别标题行和各列（也使用程序导入时保存的对应关系）。每一行都按客户表单的规则检查；只要有一行有问题，就不导入任何数据，并逐行列出问题：行号、列、规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="281" />
+        <location filename="../../app/cli.py" line="362" />
         <source>what to import: customers</source>
         <translation>导入什么：customers（客户）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="286" />
+        <location filename="../../app/cli.py" line="367" />
         <source>check the file and say what would happen; write nothing</source>
         <translation>只检查文件并说明将会发生什么；不写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="288" />
+        <location filename="../../app/cli.py" line="369" />
         <source>what to do with rows whose ID number or phone is already on file: skip them, update those customers (filled-in cells only) or create new customers anyway. Default: none, i.e. list them and import nothing</source>
         <translation>证件号码或电话已存在的行如何处理：skip 跳过，update 更新这些客户（只更新已填写的单元格），create 仍新建客户。默认：不选，即列出这些行并且不导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="302" />
+        <location filename="../../app/cli.py" line="383" />
         <source>Interrupted; nothing was saved.</source>
         <translation>已中断，未保存任何内容。</translation>
     </message>
@@ -4257,7 +4367,7 @@ Save anyway?</source>
         <translation>发生意外错误（{name}）。未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/office.py" line="156" />
+        <location filename="../../app/office.py" line="158" />
         <source>The key of this database is not in this computer's key store. Enter the recovery key from the recovery sheet.</source>
         <translation>本机凭据库中没有此数据库的密钥。请输入恢复密钥单上的恢复密钥。</translation>
     </message>
@@ -6307,184 +6417,194 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/permissions.py" line="47" />
+        <location filename="../../app/permissions.py" line="49" />
         <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="48" />
+        <location filename="../../app/permissions.py" line="50" />
         <source>Record keeper</source>
         <translation>档案管理员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="49" />
+        <location filename="../../app/permissions.py" line="51" />
         <source>Front-desk clerk</source>
         <translation>业务录入员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="50" />
+        <location filename="../../app/permissions.py" line="52" />
         <source>Viewer</source>
         <translation>业务查询员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="51" />
+        <location filename="../../app/permissions.py" line="53" />
         <source>Manager</source>
         <translation>高级管理人员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="57" />
+        <location filename="../../app/permissions.py" line="59" />
         <source>view customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="58" />
+        <location filename="../../app/permissions.py" line="60" />
         <source>add customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="59" />
+        <location filename="../../app/permissions.py" line="61" />
         <source>edit customers</source>
         <translation>修改客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="60" />
+        <location filename="../../app/permissions.py" line="62" />
         <source>add customers in bulk</source>
         <translation>批量添加客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="61" />
+        <location filename="../../app/permissions.py" line="63" />
         <source>edit contacts</source>
         <translation>修改联系人</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="62" />
+        <location filename="../../app/permissions.py" line="64" />
         <source>see full ID and phone numbers</source>
         <translation>查看完整的证件号码和电话</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="63" />
+        <location filename="../../app/permissions.py" line="65" />
         <source>reveal one masked number with a reason</source>
         <translation>说明理由后查看单个完整号码</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="64" />
+        <location filename="../../app/permissions.py" line="66" />
         <source>add and edit dossier entries</source>
         <translation>添加和修改档案记录</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="65" />
+        <location filename="../../app/permissions.py" line="67" />
         <source>void dossier entries</source>
         <translation>作废档案记录</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="66" />
+        <location filename="../../app/permissions.py" line="68" />
         <source>view attachments</source>
         <translation>查看附件</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="67" />
+        <location filename="../../app/permissions.py" line="69" />
         <source>export attachments</source>
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="68" />
+        <location filename="../../app/permissions.py" line="70" />
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="69" />
+        <location filename="../../app/permissions.py" line="71" />
         <source>change the dossier of a moved-out customer</source>
         <translation>修改已退租客户的档案</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="70" />
+        <location filename="../../app/permissions.py" line="72" />
         <source>view the archive registers</source>
         <translation>查看档案台帐</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="71" />
+        <location filename="../../app/permissions.py" line="73" />
         <source>register archive files, certificates and handovers</source>
         <translation>登记档案卷、权证和移交</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="72" />
+        <location filename="../../app/permissions.py" line="74" />
         <source>destroy archive files</source>
         <translation>销毁档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="73" />
+        <location filename="../../app/permissions.py" line="75" />
         <source>request loans of archive files</source>
         <translation>申请借阅档案</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="74" />
+        <location filename="../../app/permissions.py" line="76" />
         <source>approve loans</source>
         <translation>审批借阅</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="75" />
+        <location filename="../../app/permissions.py" line="77" />
         <source>lend out and take back archive files</source>
         <translation>办理档案借出和归还</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="76" />
+        <location filename="../../app/permissions.py" line="78" />
         <source>view satisfaction surveys</source>
         <translation>查看满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="77" />
+        <location filename="../../app/permissions.py" line="79" />
         <source>define surveys and corrective actions</source>
         <translation>制定调查和纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="78" />
+        <location filename="../../app/permissions.py" line="80" />
         <source>enter survey forms</source>
         <translation>录入调查表</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="79" />
+        <location filename="../../app/permissions.py" line="81" />
         <source>approve survey reports</source>
         <translation>批准调查分析报告</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="80" />
+        <location filename="../../app/permissions.py" line="82" />
         <source>view buildings, units and occupancy</source>
         <translation>查看楼栋、单元和入住情况</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="81" />
+        <location filename="../../app/permissions.py" line="83" />
         <source>keep the estate and move customers in and out</source>
         <translation>维护楼栋单元并办理入住、退租</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="82" />
+        <location filename="../../app/permissions.py" line="84" />
         <source>keep, lend and give back tenants' keys</source>
         <translation>保管、借出和交还租户钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="83" />
+        <location filename="../../app/permissions.py" line="85" />
         <source>change the office settings</source>
         <translation>修改本单位设置</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="84" />
+        <location filename="../../app/permissions.py" line="86" />
         <source>change the database key</source>
         <translation>更换数据库密钥</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="85" />
+        <location filename="../../app/permissions.py" line="87" />
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="86" />
+        <location filename="../../app/permissions.py" line="88" />
         <source>read the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="87" />
+        <location filename="../../app/permissions.py" line="89" />
         <source>check the database</source>
         <translation>检查数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/permissions.py" line="90" />
+        <source>make backups</source>
+        <translation>制作备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/permissions.py" line="91" />
+        <source>restore the database from a backup</source>
+        <translation>从备份恢复数据库</translation>
     </message>
 </context>
 <context>
@@ -6548,6 +6668,69 @@ Customer records for small offices, kept in one encrypted file.</source>
         <location filename="../../app/rekey.py" line="79" />
         <source>The key store refused the new key; nothing was changed: {why}</source>
         <translation>密钥存储拒绝保存新密钥；未做任何更改：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../../app/selftest.py" line="34" />
+        <source>encrypted (SQLCipher), schema version {v}</source>
+        <translation>已加密（SQLCipher），结构版本 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/selftest.py" line="79" />
+        <source>{n} bytes, font {font}</source>
+        <translation>{n} 字节，字体 {font}</translation>
+    </message>
+    <message>
+        <location filename="../../app/selftest.py" line="91" />
+        <source>Qt {qt} on {platform}</source>
+        <translation>Qt {qt}，平台 {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../app/selftest.py" line="96" />
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/selftest.py" line="99" />
+        <source>Create an encrypted database</source>
+        <translation>创建加密数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/selftest.py" line="100" />
+        <source>Write and read a customer with Chinese text</source>
+        <translation>写入并读出含中文的客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/selftest.py" line="101" />
+        <source>Write an Excel workbook</source>
+        <translation>生成 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/selftest.py" line="102" />
+        <source>Write a PDF with Chinese text</source>
+        <translation>生成含中文的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/selftest.py" line="103" />
+        <source>Draw a window</source>
+        <translation>绘制窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/selftest.py" line="104" />
+        <source>Close the database</source>
+        <translation>关闭数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/selftest.py" line="143" />
+        <source>Self-test FAILED: {n} steps failed ({s:.1f} s).</source>
+        <translation>自检失败：{n} 个步骤未通过（{s:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/selftest.py" line="145" />
+        <source>Self-test passed: every step worked and the temporary folder was removed ({s:.1f} s).</source>
+        <translation>自检通过：所有步骤正常，临时文件夹已删除（{s:.1f} 秒）。</translation>
     </message>
 </context>
 <context>
