@@ -5,7 +5,7 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if "--self-test" in argv:  # before anything else: this is what tells whether the build works at all
-        from app import selftest
+        from app.ui import selftest
 
         return selftest.run()
     from app.cli import parse, run_command

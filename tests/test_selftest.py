@@ -28,7 +28,7 @@ def test_the_self_test_passes_and_leaves_nothing_behind(tmp_path):
 
 
 def test_a_failing_step_makes_the_self_test_fail(monkeypatch, capsys):
-    from app import selftest
+    from app.ui import selftest
 
     monkeypatch.setattr(selftest, "SAMPLE_NAME", "")   # an empty name is refused by the form's rules
     assert selftest.run() == 1

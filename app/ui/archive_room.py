@@ -42,6 +42,9 @@ class ArchiveRoom(QMainWindow):
             self.tabs.addTab(self.pages[key], f"{titles[key]}")
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda k=key: self.show_tab(k))
         self.setCentralWidget(self.tabs)
+        from app.ui.layout import LayoutKeeper
+
+        LayoutKeeper(self, "archive_room")
         for key, page in self.pages.items():
             page.changed.connect(lambda k=key: self._changed(k))
         self.files.request_loan.connect(self._request_loan)

@@ -282,6 +282,9 @@ class DossierWindow(QWidget):
         self._refresh_header()
         self._update_counts()
         self.resize(980, 640)
+        from app.ui.layout import LayoutKeeper
+
+        LayoutKeeper(self, "dossier")
 
     def export_pdf(self, for_customer: bool) -> None:
         """Every tab of the dossier as one PDF (or the customer's own copy of it), saved where the user says."""

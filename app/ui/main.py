@@ -36,8 +36,9 @@ def open_with_prompts(path: Path) -> Office | None:
     from app.ui.common import show_error
     from app.ui.login import RecoveryKeyDialog
 
-    try:
-        return open_office(path, background_check=True)  # checked while the user signs in
+    try:  # KEDANG_RECOVERY_KEY, as for the CLI: a PC without a key store (the build scripts' start-up timing)
+        return open_office(path, recovery_key=os.environ.get("KEDANG_RECOVERY_KEY") or None,
+                           background_check=True)  # checked while the user signs in
     except KeyNeeded:
         dialog = RecoveryKeyDialog(path)
         return dialog.office if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -65,6 +66,11 @@ def run_gui(args) -> int:
     QApplication.setApplicationName("KeDang")
     QApplication.setOrganizationName("KeDang")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from importlib import resources as _resources
+
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(_resources.files("resources") / "icons" / "kedang.png")))
     settings = Settings()
     set_language(args.lang or settings.get("language") or system_language())
     install_qt_translations(app)

@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
         self.desk_lock = DeskLock(office, session, minutes, self)
         self.desk_lock.quit_requested.connect(self._quit_locked)
         self.clipboard_guard = ClipboardGuard(self)
+        from app.ui.layout import LayoutKeeper
+
+        self.layout_keeper = LayoutKeeper(self, "main", {"customers": self.customer_list.view.horizontalHeader()})
 
     # ------------------------------------------------------------ actions
     def _action(self, text: str, slot, shortcut=None, name: str = "", enabled: bool = True) -> QAction:

@@ -869,6 +869,9 @@ class PropertyWindow(QMainWindow):
         self.legend.setText("   ".join(
             f"<span style='background:{c}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> {label(k)}" for k, c in STATUS_COLOURS.items()))
         self.statusBar().addPermanentWidget(self.legend)
+        from app.ui.layout import LayoutKeeper
+
+        LayoutKeeper(self, "property")   # the registers size their columns to what they show
         self.floor_view.unit_clicked.connect(self.open_unit)
         self.units_page.open_unit.connect(self.open_unit)
         self.building.currentIndexChanged.connect(lambda _i: self.show_building())

@@ -523,6 +523,9 @@ class SurveysWindow(QMainWindow):
         self.setObjectName("surveysWindow")
         self.setWindowTitle(translate("Surveys", "Satisfaction surveys — {company}").format(company=office.company()))
         self.resize(1200, 720)
+        from app.ui.layout import LayoutKeeper
+
+        LayoutKeeper(self, "surveys")
         self.list_model = SurveyListModel(self)
         self.list_view = row_table("surveysTable")
         self.list_view.setModel(self.list_model)
