@@ -177,6 +177,50 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
+def cmd_import(args) -> int:
+    """Import customers from the first sheet of a workbook or a CSV file: every row or none."""
+    from app import importing
+
+    source = importing.read_workbook(args.file)
+    office = _open(args.db)
+    try:
+        session = _login(office, args.user, required=True)
+        imp = importing.CustomerImport(office)
+        sheet = source.sheets[0]
+        rows = source.rows(sheet)
+        header_row = importing.guess_header_row(rows, imp.custom_fields())
+        mapping = imp.suggest_mapping(importing.header_texts(rows, header_row))
+        problem = importing.mapping_problem(mapping, imp.custom_fields())
+        if problem:
+            raise CliError(translate("CLI", "Row {row} is taken as the header row: {problem}").format(
+                row=header_row + 1, problem=problem))
+        plan = imp.prepare(session, rows, header_row, mapping, file_name=source.name, sheet=sheet)
+        if plan.problems:
+            for p in plan.problems:
+                print(translate("CLI", "Row {row}, {column}: {rule}").format(row=p.row, column=p.column, rule=p.rule))
+            raise CliError(translate("CLI", "Nothing was imported: {n} problems in {bad} of {rows} rows.").format(
+                n=len(plan.problems), bad=plan.problem_rows, rows=plan.data_rows))
+        if plan.duplicates and not args.duplicates:
+            for d in plan.duplicates:
+                print(translate("CLI", "Row {row}: {matches}").format(row=d.row, matches=d.text()))
+            raise CliError(translate("CLI", "Nothing was imported: {n} rows match customers on file. Choose "
+                                            "--duplicates skip, update or create.").format(n=len(plan.duplicates)))
+        choice = args.duplicates or "skip"
+        if args.dry_run:
+            added, updated, skipped = plan.counts(choice)
+            print(translate("CLI", "Checked {rows} rows of {file}: no problems. The import would add {added}, update "
+                                   "{updated} and skip {skipped} customers. Nothing was written (dry run).").format(
+                rows=plan.data_rows, file=source.name, added=added, updated=updated, skipped=skipped))
+            return EXIT_OK
+        result = imp.execute(session, plan, choice)
+    finally:
+        office.close()
+    print(translate("CLI", "Imported {n} customers from {file}: {added} added, {updated} updated, {skipped} "
+                           "skipped.").format(n=result.created + result.updated, file=source.name,
+                                              added=result.created, updated=result.updated, skipped=result.skipped))
+    return EXIT_OK
+
+
 # ------------------------------------------------------------------ parser
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
@@ -226,6 +270,25 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--format", choices=("pdf", "xlsx"))
     s.add_argument("--user", metavar="NAME", required=True)
     s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("import", help=translate("CLI", "import customers from an Excel or CSV file"),
+                       description=translate("CLI", "Import customers from the first sheet of an Excel workbook "
+                                                    "(.xlsx) or a CSV file (UTF-8 or GBK). The header row and the "
+                                                    "columns are recognised by their headers (and by the choices "
+                                                    "saved in the program's import). Every row is checked like the "
+                                                    "customer form; when any row has a problem, nothing is imported "
+                                                    "and the problems are listed, one line each: row, column, rule."))
+    s.add_argument("kind", choices=("customers",), metavar="KIND", help=translate("CLI", "what to import: customers"))
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("db", metavar="DB")
+    s.add_argument("--user", metavar="NAME", required=True)
+    s.add_argument("--dry-run", action="store_true",
+                   help=translate("CLI", "check the file and say what would happen; write nothing"))
+    s.add_argument("--duplicates", choices=("skip", "update", "create"),
+                   help=translate("CLI", "what to do with rows whose ID number or phone is already on file: skip "
+                                         "them, update those customers (filled-in cells only) or create new "
+                                         "customers anyway. Default: none, i.e. list them and import nothing"))
+    s.set_defaults(func=cmd_import)
     return p
 
 

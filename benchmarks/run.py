@@ -1,7 +1,7 @@
 """KeDang benchmark: open, first list page, search latency, GUI memory, start-to-login, dossier.
 
     python benchmarks/run.py [--customers N] [--json FILE] [--repeat R] [--explain]
-                             [--skip-gui] [--skip-start] [--skip-dossier]
+                             [--skip-gui] [--skip-start] [--skip-dossier] [--skip-import-export]
 
 Creates a fresh encrypted database in a temp folder (deleted at the end), fills it with N
 demo customers through ``app.demo.fill_demo`` and measures the program's own code paths
@@ -10,8 +10,11 @@ The same searches run on an unencrypted copy of the same data, as the limit to c
 with. Results go to stdout as a table against the targets of issue 2; progress goes to
 stderr. The dossier figures of issue 3 (opening a dossier of 2,000 entries and 50 attachments,
 adding and viewing a 20 MB PDF) come from ``benchmarks/dossier.py``, run in its own offscreen Qt
-process on its own database. The machine's keyring is never touched: this process uses an in-memory keyring
-and its children a file keyring inside the temp folder.
+process on its own database. The figures of the customer import and the exports (customer list of
+10,000 to xlsx and PDF, importing 10,000 rows, peak memory of exporting 100,000 to xlsx) come from
+``benchmarks/import_export.py`` (``measure``), also on a database of its own. The machine's keyring
+is never touched: this process uses an in-memory keyring and its children a file keyring inside the
+temp folder.
 """
 from __future__ import annotations
 
@@ -447,6 +450,10 @@ def report(res: dict) -> str:
         add(f"  dossier: {res['dossier_entries']:,} entries and {res['dossier_attachments']} attachments on one "
             f"customer; timeline tab {res['dossier_timeline_ms']:.1f} ms; the big PDF "
             f"{res['attachment_20mb_size_mb']} MB, {res['attachment_20mb_pages']} pages")
+    from benchmarks.import_export import report_lines
+
+    for line in report_lines(res):
+        add(line)
     add("")
     add("search detail (median ms: KeDang / plain; hits; share of the time spent in search_ids):")
     for kind in KINDS:
@@ -605,6 +612,17 @@ def _run(args, tmp: Path) -> dict:
     else:
         log("dossier: 2,000 entries and 50 attachments, a 20 MB PDF (benchmarks/dossier.py) …")
         res.update(dossier_figures(tmp, args.repeat))
+    if args.skip_import_export:
+        res.update(xlsx_10k_s=None, pdf_10k_s=None, import_10k_s=None, export_100k_peak_mb=None,
+                   export_100k_reason="skipped (--skip-import-export)")
+    else:
+        from benchmarks import import_export
+
+        log("import and export: 10,000 customers to xlsx and PDF, importing 10,000 rows, "
+            "exporting 100,000 (benchmarks/import_export.py) …")
+        folder = tmp / "import-export"
+        folder.mkdir()
+        res.update(import_export.measure(folder))
     res["machine"] = {"python": platform.python_version(), "platform": platform.platform(),
                       "cpus": os.cpu_count()}
     return res
@@ -619,6 +637,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--explain", action="store_true", help="print EXPLAIN QUERY PLAN of each search kind to stderr")
     p.add_argument("--skip-gui", action="store_true", help="do not measure the GUI's peak memory")
     p.add_argument("--skip-start", action="store_true", help="do not measure start-to-login")
+    p.add_argument("--skip-import-export", action="store_true",
+                   help="do not measure the customer export (xlsx, PDF), the import and the export's peak memory")
     p.add_argument("--skip-dossier", action="store_true",
                    help="do not measure opening a busy dossier and the 20 MB attachment")
     args = p.parse_args(argv)

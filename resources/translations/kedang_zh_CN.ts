@@ -1501,12 +1501,12 @@
         <translation>借阅登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_room.py" line="74" />
+        <location filename="../../app/ui/archive_room.py" line="77" />
         <source>Save the ticks of the stock-take in progress?</source>
         <translation>保存正在进行的盘点勾选结果吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_room.py" line="88" />
+        <location filename="../../app/ui/archive_room.py" line="91" />
         <source>Stock-take {date}</source>
         <translation>盘点 {date}</translation>
     </message>
@@ -3218,6 +3218,7 @@
     </message>
     <message>
         <location filename="../../app/customers.py" line="78" />
+        <location filename="../../app/importing.py" line="508" />
         <source>{field} already belongs to {code} {name}</source>
         <translation>{field}已属于 {code} {name}</translation>
     </message>
@@ -3278,7 +3279,7 @@
     </message>
     <message>
         <location filename="../../app/customers.py" line="527" />
-        <location filename="../../app/ui/dossier.py" line="432" />
+        <location filename="../../app/ui/dossier.py" line="435" />
         <source>Move-out date</source>
         <translation>退租日期</translation>
     </message>
@@ -3506,52 +3507,52 @@ Save anyway?</source>
         <translation>本客户的全部记录，用于客户依《个人信息保护法》提出的查阅、复制请求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="294" />
+        <location filename="../../app/ui/dossier.py" line="297" />
         <source>Personal information of {code}</source>
         <translation>{code} 的个人信息副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="295" />
+        <location filename="../../app/ui/dossier.py" line="298" />
         <source>Dossier of {code}</source>
         <translation>{code} 的客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="374" />
+        <location filename="../../app/ui/dossier.py" line="377" />
         <source>Dossier — {code} {name}</source>
         <translation>客户档案 — {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="377" />
+        <location filename="../../app/ui/dossier.py" line="380" />
         <source>{status} since {date}.</source>
         <translation>{date} 起{status}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="380" />
+        <location filename="../../app/ui/dossier.py" line="383" />
         <source>The dossier is kept read-only.</source>
         <translation>档案保留为只读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="398" />
+        <location filename="../../app/ui/dossier.py" line="401" />
         <source>Make {code} {name} an active customer again?</source>
         <translation>将 {code} {name} 恢复为在册客户？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="413" />
+        <location filename="../../app/ui/dossier.py" line="416" />
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="425" />
+        <location filename="../../app/ui/dossier.py" line="428" />
         <source>Move out — {code} {name}</source>
         <translation>退租 — {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="431" />
+        <location filename="../../app/ui/dossier.py" line="434" />
         <source>The dossier stays on file; clerks can then only read it.</source>
         <translation>档案继续保存；此后业务录入员只能查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="434" />
+        <location filename="../../app/ui/dossier.py" line="437" />
         <source>Move out</source>
         <translation>退租</translation>
     </message>
@@ -4383,6 +4384,297 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../app/importing.py" line="138" />
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>导入已取消；未保存任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="148" />
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 处</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="149" />
+        <source>Nothing was imported: {n} problems.</source>
+        <translation>未导入任何数据：共 {n} 处问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="210" />
+        <source>{name} has no sheet number {n}.</source>
+        <translation>{name} 没有第 {n} 个工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="214" />
+        <source>{name} has no sheet called {sheet}.</source>
+        <translation>{name} 没有名为 {sheet} 的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="231" />
+        <location filename="../../app/importing.py" line="297" />
+        <source>{name} is empty.</source>
+        <translation>{name} 是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="232" />
+        <source>The sheet {sheet} in {name} has no rows.</source>
+        <translation>{name} 中的工作表 {sheet} 没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="255" />
+        <location filename="../../app/importing.py" line="269" />
+        <source>{name} is not an Excel workbook KeDang can read.</source>
+        <translation>{name} 不是客档能读取的 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="279" />
+        <location filename="../../app/importing.py" line="294" />
+        <source>{name} is larger than {mb} MB; split it into smaller files.</source>
+        <translation>{name} 超过 {mb} MB；请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="283" />
+        <source>There is no file {name}.</source>
+        <translation>没有文件 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="285" />
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="299" />
+        <source>{name} is an old Excel 97-2003 (.xls) workbook or is protected with a password. Open it in Excel or WPS, choose Save As, and save it as an Excel workbook (.xlsx) without a password; then import the .xlsx file.</source>
+        <translation>{name} 是旧版 Excel 97-2003（.xls）工作簿或设有密码。请在 Excel 或 WPS 中打开，选择“另存为”，保存为不设密码的 Excel 工作簿（.xlsx），再导入该 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="305" />
+        <source>{name} is not an Excel workbook (.xlsx). Save it as .xlsx or as CSV in Excel or WPS.</source>
+        <translation>{name} 不是 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="314" />
+        <source>{name} has no sheets.</source>
+        <translation>{name} 没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="317" />
+        <source>{name} is not a workbook KeDang can read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation>{name} 不是客档能读取的工作簿。请在 Excel 或 WPS 中打开并另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="321" />
+        <source>Choose an Excel workbook (.xlsx) or a CSV file (.csv).</source>
+        <translation>请选择 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="340" />
+        <source>{name} is not a text file in UTF-8 or GBK. Save it in Excel or WPS as an Excel workbook (.xlsx) or as CSV (UTF-8).</source>
+        <translation>{name} 不是 UTF-8 或 GBK 编码的文本文件。请在 Excel 或 WPS 中另存为 Excel 工作簿（.xlsx）或 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="355" />
+        <source>{name} is not a CSV file KeDang can read.</source>
+        <translation>{name} 不是客档能读取的 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="377" />
+        <source>ID number / credit code</source>
+        <translation>证件号码/统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="378" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="379" />
+        <source>Contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="380" />
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="381" />
+        <source>Emergency contact phone</source>
+        <translation>紧急联系人电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="452" />
+        <source>column {letter}</source>
+        <translation>第 {letter} 列</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="461" />
+        <source>{field} is not a field a column can be imported into.</source>
+        <translation>“{field}”不是可以导入的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="463" />
+        <source>{field} is chosen for two columns; choose it for one only.</source>
+        <translation>“{field}”被两列同时选中；只能选给一列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="468" />
+        <source>Choose the column that holds the {field}.</source>
+        <translation>请选择存放“{field}”的列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="482" />
+        <source>Row {row}, {column} "{value}": {rule}</source>
+        <translation>第 {row} 行，{column}“{value}”：{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="553" />
+        <source>Choose what to do with row {row}: skip, update or add.</source>
+        <translation>请选择第 {row} 行的处理方式：跳过、更新或新增。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="556" />
+        <source>"{choice}" is not skip, update or create.</source>
+        <translation>“{choice}”不是 skip、update 或 create。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="679" />
+        <source>Choose the header row.</source>
+        <translation>请选择标题行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="683" />
+        <source>There are no customers below the header row (row {row}).</source>
+        <translation>标题行（第 {row} 行）下面没有客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="710" />
+        <source>the same ID number / credit code is in row {row}</source>
+        <translation>第 {row} 行有相同的证件号码/信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="711" />
+        <source>the same phone is in row {row}</source>
+        <translation>第 {row} 行有相同的电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="753" />
+        <source>is stored as a number, which keeps only 15 digits: format the column as text (文本) and type the ID numbers again</source>
+        <translation>以数字格式保存，只能保留 15 位：请把该列设置为“文本”格式，重新输入证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="764" />
+        <source>this field is not used for the customer type {kind}</source>
+        <translation>客户类型为“{kind}”时不使用此字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="776" />
+        <source>{rule} (the cell is stored as a number, which drops a leading 0: format the column as text)</source>
+        <translation>{rule}（单元格以数字保存，开头的 0 会丢失：请把该列设置为文本格式）</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="821" />
+        <source>row {row} already updates {code}</source>
+        <translation>第 {row} 行已经更新 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="827" />
+        <source>the dossier of {code} is closed: only a record keeper or a manager may change it</source>
+        <translation>{code} 的档案已关闭：只有档案管理员或经理可以修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="854" />
+        <source>Row {row} cannot update the customer on file: {why}</source>
+        <translation>第 {row} 行不能更新已有客户：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="922" />
+        <source>The customers on file changed while the file was being checked (row {row}); nothing was imported. Check the file again.</source>
+        <translation>检查文件期间已有客户发生了变化（第 {row} 行）；未导入任何数据。请重新检查文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="1005" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="1005" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="1006" />
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="1006" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="1008" />
+        <source>{file}, sheet {sheet}, header in row {row}</source>
+        <translation>{file}，工作表 {sheet}，标题在第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="1010" />
+        <source>{n} problems in {bad} of {rows} rows. Nothing was imported: correct the file and import it again.</source>
+        <translation>{rows} 行中有 {bad} 行共 {n} 处问题。未导入任何数据：请修改文件后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="1013" />
+        <source>Import problems</source>
+        <translation>导入问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="1059" />
+        <source>How to fill in this template</source>
+        <translation>模板填写说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="1060" />
+        <source>One customer per row, below the header row. Columns marked * are required.</source>
+        <translation>标题行下每行一个客户。标有 * 的列必须填写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="1061" />
+        <source>Customer type: 个人 (person) or 企业 (company); left empty, a valid credit code means a company, anything else a person.</source>
+        <translation>客户类型：个人或企业；留空时，有效的统一社会信用代码视为企业，其余视为个人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="1063" />
+        <source>Level: 重点 (key), 一般 (normal) or 潜在 (potential); left empty: 一般.</source>
+        <translation>客户等级：重点、一般或潜在；留空为一般。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="1064" />
+        <source>ID number: the 18-character resident ID number of a person or the unified social credit code of a company.</source>
+        <translation>证件号码：个人填 18 位居民身份证号码，企业填统一社会信用代码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="1066" />
+        <source>Keep the ID number and phone columns formatted as text: a number cell keeps only 15 digits, and an ID number stored as a number is refused.</source>
+        <translation>证件号码和电话列请保持“文本”格式：数字格式只保留 15 位，以数字保存的证件号码会被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="1068" />
+        <source>Tags: separated by commas or spaces. Contact and emergency contact: a name and a phone.</source>
+        <translation>标签：用逗号或空格分隔。联系人和紧急联系人：填写姓名和电话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="1069" />
+        <source>Row 2 is an example: delete it or replace it with a real customer before importing.</source>
+        <translation>第 2 行是示例：导入前请删除或改为真实客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="1070" />
+        <source>Nothing is imported while any row has a problem; the problems can be saved as a workbook, corrected and imported again.</source>
+        <translation>只要有一行有问题就不导入任何数据；可以把问题清单保存为工作簿，修改后重新导入。</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <location filename="../../app/ui/lock.py" line="57" />
@@ -4494,242 +4786,242 @@ This happens on a new PC, a new Windows account, or when the saved key was lost.
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73" />
+        <location filename="../../app/ui/main_window.py" line="76" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
+        <location filename="../../app/ui/main_window.py" line="78" />
         <source>&amp;Open dossier</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76" />
+        <location filename="../../app/ui/main_window.py" line="79" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78" />
+        <location filename="../../app/ui/main_window.py" line="81" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="82" />
         <source>Lock after idle &amp;minutes…</source>
         <translation>无操作自动锁定(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81" />
+        <location filename="../../app/ui/main_window.py" line="84" />
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82" />
+        <location filename="../../app/ui/main_window.py" line="85" />
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="86" />
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>&amp;Follow-up rules…</source>
         <translation>回访规则(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>Custom &amp;fields…</source>
         <translation>自定义字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>Change the database &amp;key…</source>
         <translation>更换数据库密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>Company name and &amp;logo…</source>
         <translation>公司名称和标志(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>A&amp;rchive settings…</source>
         <translation>档案设置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>&amp;Archive register</source>
         <translation>档案台帐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
+        <location filename="../../app/ui/main_window.py" line="105" />
         <source>&amp;Certificate register</source>
         <translation>权证台帐(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>&amp;Handovers</source>
         <translation>移交(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>&amp;Borrowing ledger</source>
         <translation>借阅登记(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>&amp;Stock-take of the safe</source>
         <translation>保险柜盘点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>&amp;Satisfaction surveys…</source>
         <translation>满意度调查(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>&amp;Buildings, units and occupancy…</source>
         <translation>楼栋、单元与入住(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="114" />
         <source>&amp;Keys held for tenants…</source>
         <translation>代保管钥匙(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="117" />
         <source>Folder &amp;labels…</source>
         <translation>档案标牌(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>&amp;Overdue loans (PDF)…</source>
         <translation>逾期清单（PDF）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="123" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>Export the customer list (&amp;Excel)…</source>
         <translation>导出客户一览表（Excel）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Export the customer list (&amp;PDF)…</source>
         <translation>导出客户一览表（PDF）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="133" />
         <source>Print pre&amp;view of the customer list…</source>
         <translation>客户一览表打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>&amp;Administration</source>
         <translation>系统管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="149" />
         <source>A&amp;rchive</source>
         <translation>档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151" />
+        <location filename="../../app/ui/main_window.py" line="154" />
         <source>&amp;Property</source>
         <translation>物业(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="158" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157" />
+        <location filename="../../app/ui/main_window.py" line="160" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="162" />
         <source>&amp;Today panel</source>
         <translation>今日待办面板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>&amp;About KeDang</source>
         <translation>关于客档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>Saved {code} {name}</source>
         <translation>已保存 {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294" />
+        <location filename="../../app/ui/main_window.py" line="297" />
         <source>Include the full ID numbers? Answer No to print them masked (recommended).</source>
         <translation>包含完整的证件号码吗？选“否”则部分隐藏（建议）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320" />
+        <location filename="../../app/ui/main_window.py" line="323" />
         <source>Change the key of the database? The records are copied under a new key and checked before the copy replaces the file. The old recovery sheet stops working: you will print a new one.</source>
         <translation>要更换数据库密钥吗？数据将用新密钥复制一份，检查无误后才替换原文件。旧的恢复密钥单将失效：请打印新的恢复密钥单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="329" />
         <source>The key was not changed: {error}</source>
         <translation>密钥未更换：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331" />
+        <location filename="../../app/ui/main_window.py" line="334" />
         <source>Save the new recovery sheet</source>
         <translation>保存新的恢复密钥单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332" />
+        <location filename="../../app/ui/main_window.py" line="335" />
         <source>Recovery sheet</source>
         <translation>恢复密钥单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342" />
+        <location filename="../../app/ui/main_window.py" line="345" />
         <source>Without the sheet, write the new recovery key down now:
 
 {key}
@@ -4742,54 +5034,54 @@ Have you written it down?</source>
 已经抄好了吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345" />
+        <location filename="../../app/ui/main_window.py" line="348" />
         <source>The key was changed. Print the new recovery sheet, keep it in the safe and destroy the old one.</source>
         <translation>密钥已更换。请打印新的恢复密钥单，放入保险柜，并销毁旧的密钥单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485" />
+        <location filename="../../app/ui/main_window.py" line="488" />
         <source>Automatic lock</source>
         <translation>自动锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485" />
+        <location filename="../../app/ui/main_window.py" line="488" />
         <source>Lock the program after this many minutes without use (0: never):</source>
         <translation>无操作多少分钟后锁定程序（0 表示从不）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
-        <location filename="../../app/ui/main_window.py" line="296" />
+        <location filename="../../app/ui/main_window.py" line="285" />
+        <location filename="../../app/ui/main_window.py" line="299" />
         <source>search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285" />
-        <location filename="../../app/ui/main_window.py" line="299" />
+        <location filename="../../app/ui/main_window.py" line="288" />
+        <location filename="../../app/ui/main_window.py" line="302" />
         <source>Customer list</source>
         <translation>客户一览表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="310" />
         <source>Overdue loans</source>
         <translation>逾期未还清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450" />
+        <location filename="../../app/ui/main_window.py" line="453" />
         <source>All checks passed.</source>
         <translation>全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452" />
+        <location filename="../../app/ui/main_window.py" line="455" />
         <source>The database failed a check. Restore the newest verified backup.</source>
         <translation>数据库未通过检查。请从最近一次经过验证的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457" />
+        <location filename="../../app/ui/main_window.py" line="460" />
         <source>The language changes the next time KeDang starts.</source>
         <translation>语言将在下次启动客档时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460" />
+        <location filename="../../app/ui/main_window.py" line="463" />
         <source>KeDang {version}
 Customer records for small offices, kept in one encrypted file.</source>
         <translation>客档 {version}
@@ -6125,27 +6417,27 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="926" />
+        <location filename="../../app/ui/property.py" line="929" />
         <source>Add a building first.</source>
         <translation>请先新增楼栋。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="935" />
+        <location filename="../../app/ui/property.py" line="938" />
         <source>Import units from Excel</source>
         <translation>从 Excel 导入单元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="936" />
+        <location filename="../../app/ui/property.py" line="939" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="944" />
+        <location filename="../../app/ui/property.py" line="947" />
         <source>{n} units imported.</source>
         <translation>已导入 {n} 个单元。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="966" />
+        <location filename="../../app/ui/property.py" line="969" />
         <source>No unit matches {text}.</source>
         <translation>没有符合“{text}”的单元。</translation>
     </message>
@@ -6153,7 +6445,7 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332" />
+        <location filename="../../app/ui/main_window.py" line="335" />
         <location filename="../../app/ui/report_export.py" line="36" />
         <location filename="../../app/ui/report_export.py" line="327" />
         <source>PDF document (*.pdf)</source>
@@ -6673,62 +6965,62 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../app/selftest.py" line="34" />
+        <location filename="../../app/ui/selftest.py" line="34" />
         <source>encrypted (SQLCipher), schema version {v}</source>
         <translation>已加密（SQLCipher），结构版本 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/selftest.py" line="79" />
+        <location filename="../../app/ui/selftest.py" line="79" />
         <source>{n} bytes, font {font}</source>
         <translation>{n} 字节，字体 {font}</translation>
     </message>
     <message>
-        <location filename="../../app/selftest.py" line="91" />
+        <location filename="../../app/ui/selftest.py" line="91" />
         <source>Qt {qt} on {platform}</source>
         <translation>Qt {qt}，平台 {platform}</translation>
     </message>
     <message>
-        <location filename="../../app/selftest.py" line="96" />
+        <location filename="../../app/ui/selftest.py" line="96" />
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/selftest.py" line="99" />
+        <location filename="../../app/ui/selftest.py" line="99" />
         <source>Create an encrypted database</source>
         <translation>创建加密数据库</translation>
     </message>
     <message>
-        <location filename="../../app/selftest.py" line="100" />
+        <location filename="../../app/ui/selftest.py" line="100" />
         <source>Write and read a customer with Chinese text</source>
         <translation>写入并读出含中文的客户</translation>
     </message>
     <message>
-        <location filename="../../app/selftest.py" line="101" />
+        <location filename="../../app/ui/selftest.py" line="101" />
         <source>Write an Excel workbook</source>
         <translation>生成 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/selftest.py" line="102" />
+        <location filename="../../app/ui/selftest.py" line="102" />
         <source>Write a PDF with Chinese text</source>
         <translation>生成含中文的 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/selftest.py" line="103" />
+        <location filename="../../app/ui/selftest.py" line="103" />
         <source>Draw a window</source>
         <translation>绘制窗口</translation>
     </message>
     <message>
-        <location filename="../../app/selftest.py" line="104" />
+        <location filename="../../app/ui/selftest.py" line="104" />
         <source>Close the database</source>
         <translation>关闭数据库</translation>
     </message>
     <message>
-        <location filename="../../app/selftest.py" line="143" />
+        <location filename="../../app/ui/selftest.py" line="143" />
         <source>Self-test FAILED: {n} steps failed ({s:.1f} s).</source>
         <translation>自检失败：{n} 个步骤未通过（{s:.1f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../app/selftest.py" line="145" />
+        <location filename="../../app/ui/selftest.py" line="145" />
         <source>Self-test passed: every step worked and the temporary folder was removed ({s:.1f} s).</source>
         <translation>自检通过：所有步骤正常，临时文件夹已删除（{s:.1f} 秒）。</translation>
     </message>
@@ -7001,17 +7293,17 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="56" />
+        <location filename="../../app/ui/main.py" line="57" />
         <source>Demo office</source>
         <translation>演示单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="57" />
+        <location filename="../../app/ui/main.py" line="58" />
         <source>Demo administrator</source>
         <translation>演示管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="109" />
+        <location filename="../../app/ui/main.py" line="115" />
         <source>demo: nothing is kept after closing</source>
         <translation>演示：关闭后不保留任何数据</translation>
     </message>
@@ -7974,32 +8266,32 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>满意度调查 — {company}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="530" />
+        <location filename="../../app/ui/surveys.py" line="533" />
         <source>New survey…</source>
         <translation>新建调查…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="531" />
+        <location filename="../../app/ui/surveys.py" line="534" />
         <source>Copy for a new period…</source>
         <translation>复制为新一期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="532" />
+        <location filename="../../app/ui/surveys.py" line="535" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="545" />
+        <location filename="../../app/ui/surveys.py" line="548" />
         <source>Enter forms</source>
         <translation>录入调查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="546" />
+        <location filename="../../app/ui/surveys.py" line="549" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="547" />
+        <location filename="../../app/ui/surveys.py" line="550" />
         <source>Corrective actions</source>
         <translation>纠正措施</translation>
     </message>
