@@ -94,6 +94,67 @@ def cmd_check(args) -> int:
     return EXIT_OK if all(ok for _n, ok, _d in results) else EXIT_FAIL
 
 
+def cmd_backup(args) -> int:
+    """A verified backup of the database into a folder (a USB drive); its path is the last line."""
+    office = _open(args.db)
+    try:
+        session = _login(office, args.user, required=True)
+        entry = office.backups.create(session, args.to)
+    finally:
+        office.close()
+    print(translate("CLI", "Backup written and checked ({mb:.1f} MB):").format(mb=entry.size / 1e6))
+    print(entry.path)
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    """Replace the database by a backup after showing what the backup holds and asking."""
+    from pathlib import Path
+
+    from app import backup
+    from app.errors import user_message
+    from app.models.database import DatabaseError
+
+    db_path, backup_path = Path(args.db), Path(args.backup)
+    session = key = info = None
+    if db_path.is_file():
+        try:
+            office = _open(args.db)
+        except DatabaseError as exc:
+            if exc.code not in ("damaged", "wrong_key"):
+                raise
+            print(translate("CLI", "The database cannot be opened: {problem}").format(problem=user_message(exc)))
+            print(translate("CLI", "The user's password is checked against the backup instead."))
+        else:
+            try:
+                session = _login(office, args.user, required=True)
+                info = office.backups.prepare_restore(session, backup_path)
+                key = office.db.key
+            finally:
+                office.close()
+    if session is None:
+        key = backup.key_for(backup_path, os.environ.get("KEDANG_RECOVERY_KEY") or None)
+        info = backup.inspect_backup(backup_path, db_path, key)
+        session = backup.require_restore(backup.sign_in_from_backup(backup_path, key, args.user, _password()))
+    print(translate("CLI", "Backup: {name}").format(name=info.path.name))
+    print(translate("CLI", "Made on: {date}").format(date=info.created.strftime("%Y-%m-%d %H:%M:%S")))
+    print(translate("CLI", "It holds {customers} customers, {entries} dossier entries and {events} audit events.").format(
+        customers=info.customers, entries=info.entries, events=info.audit_events))
+    print(translate("CLI", "Restoring replaces the database {path}; the current file is saved first.").format(path=db_path))
+    if not args.yes:
+        print(translate("CLI", "Type yes to restore: "), end="", flush=True)
+        answer = sys.stdin.readline() if sys.stdin is not None else ""
+        if not answer.endswith("\n") or not sys.stdin.isatty():  # the answer's own newline is not echoed
+            print()
+        if answer.strip().lower() not in {"yes", translate("CLI", "yes").strip().lower()}:
+            raise CliError(translate("CLI", "Not restored: the restore was not confirmed. Nothing was changed."))
+    result = backup.restore(backup_path, db_path, key, session=session)
+    print(translate("CLI", "Restored the database from {name}.").format(name=result.restored.path.name))
+    if result.safety_copy is not None:
+        print(translate("CLI", "The replaced database was saved as {path}").format(path=result.safety_copy))
+    return EXIT_OK
+
+
 EXPORTS = ("customers", "dossier", "certificates", "archive", "loans", "overdue", "survey", "audit")
 
 
@@ -251,6 +312,26 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("db", metavar="DB")
     s.add_argument("--user", metavar="NAME")
     s.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("backup", help=translate("CLI", "make a verified backup of the database"),
+                       description=translate("CLI", "Write an encrypted backup of the database (same key) into a "
+                                                    "folder, check it by opening it, and print its path as the "
+                                                    "last line."))
+    s.add_argument("db", metavar="DB")
+    s.add_argument("--to", metavar="DIR", help=translate("CLI", "folder for the backup, e.g. a USB drive (default: "
+                                                               "the folder of the automatic backups)"))
+    s.add_argument("--user", metavar="NAME", required=True)
+    s.set_defaults(func=cmd_backup)
+
+    s = sub.add_parser("restore", help=translate("CLI", "replace the database by a backup"),
+                       description=translate("CLI", "Check a backup of this database, show its date and what it "
+                                                    "holds, ask for confirmation, save the current file, then put "
+                                                    "the backup in its place. Administrators only."))
+    s.add_argument("backup", metavar="BACKUP")
+    s.add_argument("db", metavar="DB")
+    s.add_argument("--user", metavar="NAME", required=True)
+    s.add_argument("--yes", action="store_true", help=translate("CLI", "do not ask for confirmation"))
+    s.set_defaults(func=cmd_restore)
 
     s = sub.add_parser("export", help=translate("CLI", "write a report to a file"),
                        description=translate("CLI", "Write a report to a new file: customers, dossier, "

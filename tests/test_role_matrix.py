@@ -34,6 +34,8 @@ ACTIONS = {
     "user.manage": lambda o, s: o.auth.list_users(s),
     "audit.read": lambda o, s: o.audit.events(s),
     "database.rekey": lambda o, s: rekey(o, s),
+    "backup.create": lambda o, s: o.backups.create(s, "/nonexistent/kedang-backups"),
+    "backup.restore": lambda o, s: o.backups.prepare_restore(s, "/nonexistent/office.kdb-backup"),
 }
 
 

@@ -419,7 +419,8 @@ class Database:
                 conn.execute("PRAGMA page_size").fetchone()[0])
             if progress is not None:
                 conn.set_progress_handler(handler, 1000)
-                handler()
+                if handler():
+                    raise sqlcipher3.OperationalError("interrupted")
             if check:
                 for pragma in ("integrity_check", "cipher_integrity_check"):
                     try:
