@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         self.users_action = self._action(translate("MainWindow", "&Users…"), self.manage_users, None, "users", s.may("user.manage"))
         self.audit_action = self._action(translate("MainWindow", "&Audit log…"), self.show_audit, None, "auditLog", s.may("audit.read"))
         self.check_action = self._action(translate("MainWindow", "&Check database"), self.check_database, None, "checkDatabase")
+        self.import_action = self._action(translate("MainWindow", "&Import customers from Excel…"), self.import_customers,
+                                          None, "importCustomers", s.may("customer.bulk_create"))
         self.duplicates_action = self._action(translate("MainWindow", "Find &duplicates…"), self.find_duplicates, None,
                                               "findDuplicates")
         self.rules_action = self._action(translate("MainWindow", "&Follow-up rules…"), self.follow_up_rules, None,
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.find_action)
         menu.addAction(self.duplicates_action)
         menu.addSeparator()
+        menu.addAction(self.import_action)
         for fmt, text in (("xlsx", translate("MainWindow", "Export the customer list (&Excel)…")),
                           ("pdf", translate("MainWindow", "Export the customer list (&PDF)…"))):
             menu.addAction(self._action(text, lambda _c=False, f=fmt: self.export_customers(f), None,
@@ -274,6 +277,19 @@ class MainWindow(QMainWindow):
             self.open_property("floors", ref_id)
         else:
             self.open_archive("files", ref_id)
+
+    def import_customers(self) -> None:
+        from app.ui.import_wizard import ImportWizard
+
+        try:
+            wizard = ImportWizard(self.office, self.session, self)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        wizard.exec()
+        if wizard.result is not None:
+            self.customer_list.apply_filter()
+            self.refresh_today()
 
     def preview_customers(self) -> None:
         """The customer list as filtered now, shown as it will print (ID numbers masked)."""

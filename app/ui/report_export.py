@@ -72,12 +72,15 @@ def save_report(parent: QWidget | None, build: Callable[[], object], title: str,
 PROGRESS_DELAY_MS = 400   # work that ends sooner shows no progress window at all
 
 
-def run_with_progress(parent: QWidget | None, work: Callable[[], object], label: str, failure: str):
+def run_with_progress(parent: QWidget | None, work: Callable[..., object], label: str, failure: str, *,
+                      cooperative: bool = False):
     """Run ``work`` in a worker thread while a progress window with Cancel is shown (after a short delay);
     the result, or None when it was cancelled or failed (the failure shown as ``failure``).
 
     ``work`` must not touch widgets. A cancelled result is thrown away, so whatever the work would have
-    produced is never written.
+    produced is never written. ``cooperative`` work is called as ``work(progress, cancelled)``: it reports
+    ``progress(done, total)``, checks ``cancelled()`` and stops (raising) when asked; Cancel then waits for
+    it to stop, so that work which writes (an import) is rolled back before the window closes.
     """
     import threading
     import time
@@ -86,9 +89,12 @@ def run_with_progress(parent: QWidget | None, work: Callable[[], object], label:
 
     box: dict = {}
 
+    def progress(done: int, total: int) -> None:
+        box["progress"] = (done, total)
+
     def target() -> None:
         try:
-            box["result"] = work()
+            box["result"] = work(progress, lambda: box.get("cancel", False)) if cooperative else work()
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, shown as a message
             box["error"] = exc
 
@@ -111,16 +117,26 @@ def run_with_progress(parent: QWidget | None, work: Callable[[], object], label:
                 QGuiApplication.restoreOverrideCursor()
                 QGuiApplication.setOverrideCursor(Qt.CursorShape.ArrowCursor)
                 dialog.show()
+            if "progress" in box:
+                done, total = box["progress"]
+                if dialog.maximum() != total:
+                    dialog.setMaximum(max(total, 0))
+                dialog.setValue(min(done, total))
             QApplication.processEvents()
-            if dialog.wasCanceled():
+            if dialog.wasCanceled() and not cancelled:
                 cancelled = True
-                break
+                box["cancel"] = True
+                if not cooperative:
+                    break
+                dialog.setLabelText(translate("Reports", "Stopping…"))
     finally:
         dialog.close()
         dialog.deleteLater()
         QGuiApplication.restoreOverrideCursor()
-    if cancelled:
-        return None
+    if cancelled and not (cooperative and "result" in box):
+        return None   # cooperative work stopped (raised) when asked; a late Cancel does not hide finished work
+    if cancelled and cooperative:
+        return box["result"]
     if "error" in box:
         show_error(parent, translate("Reports", failure).format(error=user_message(box["error"])))
         return None

@@ -2590,6 +2590,159 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../app/backup.py" line="77" />
+        <source>Checking the database…</source>
+        <translation>正在检查数据库……</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="78" />
+        <source>Copying…</source>
+        <translation>正在复制……</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="79" />
+        <source>Checking the copy…</source>
+        <translation>正在检查副本……</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="80" />
+        <source>Saving the current database first…</source>
+        <translation>正在先保存当前数据库……</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="81" />
+        <source>Putting the restored database in place…</source>
+        <translation>正在放入恢复的数据库……</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="82" />
+        <source>Removing old backups…</source>
+        <translation>正在清理旧备份……</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="196" />
+        <source>The backup folder {folder} could not be created: {error}</source>
+        <translation>无法创建备份文件夹 {folder}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="199" />
+        <source>The backup folder {folder} does not exist. Connect the drive or choose another folder; nothing was written.</source>
+        <translation>备份文件夹 {folder} 不存在。请连接该磁盘或选择其他文件夹；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="202" />
+        <source>{folder} is a file, not a folder. Choose a folder for the backups; nothing was written.</source>
+        <translation>{folder} 是文件，不是文件夹。请为备份选择一个文件夹；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="210" />
+        <source>The backup folder {folder} cannot be written (it is read-only or you lack the permission); nothing was written.</source>
+        <translation>备份文件夹 {folder} 不能写入（只读或没有权限）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="216" />
+        <source>There is not enough free space in {folder}; nothing was kept.</source>
+        <translation>{folder} 空间不足；未保留任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="218" />
+        <source>There is not enough free space in {folder}: the backup needs about {need} MB, {free} MB are free. Nothing was written.</source>
+        <translation>{folder} 空间不足：备份约需 {need} MB，剩余 {free} MB。未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="230" />
+        <source>The restore was cancelled; the database was not changed.</source>
+        <translation>恢复已取消；数据库没有改变。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="231" />
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation>备份已取消；未保留任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="377" />
+        <location filename="../../app/backup.py" line="452" />
+        <location filename="../../app/backup.py" line="708" />
+        <source>There is no file {path}.</source>
+        <translation>没有文件 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="378" />
+        <location filename="../../app/backup.py" line="720" />
+        <source>{name} is not a KeDang backup of this database: this database's key does not open it.</source>
+        <translation>{name} 不是本数据库的客档备份：本数据库的密钥无法打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="385" />
+        <source>{name} is a backup of another KeDang database on this computer (another office's), not of this one. Nothing was changed.</source>
+        <translation>{name} 是本机另一个客档数据库（其他单位）的备份，不是本数据库的。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="388" />
+        <source>{name} is not a backup of this database: it belongs to another database (another office's, or one made before the key was changed) or is no KeDang file at all. Nothing was changed.</source>
+        <translation>{name} 不是本数据库的备份：它属于另一个数据库（其他单位的，或更换密钥之前的），或者根本不是客档文件。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="397" />
+        <location filename="../../app/backup.py" line="413" />
+        <location filename="../../app/backup.py" line="424" />
+        <source>The backup {name} is damaged ({detail}).</source>
+        <translation>备份 {name} 已损坏（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="404" />
+        <source>The backup {name} was written by a newer version of KeDang (schema {version}; this program knows up to {latest}). Install the newer version.</source>
+        <translation>备份 {name} 由较新版本的客档写入（结构版本 {version}；本程序最高支持 {latest}）。请安装新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="409" />
+        <source>The copy {name} has schema {version} instead of {expected}.</source>
+        <translation>副本 {name} 的结构版本是 {version}，而不是 {expected}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="418" />
+        <source>The audit chain in the backup {name} is broken: {problem}.</source>
+        <translation>备份 {name} 中的操作日志链已损坏：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="482" />
+        <source>Nothing could be written to the backup folder {folder}: {error}</source>
+        <translation>无法向备份文件夹 {folder} 写入：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="524" />
+        <source>The backup could not be written to {folder}: {error}</source>
+        <translation>无法把备份写入 {folder}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="533" />
+        <source>The new backup did not pass its check and was deleted: {problem}</source>
+        <translation>新备份未通过检查，已删除：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="596" />
+        <source>Daily backups kept</source>
+        <translation>保留的每日备份数</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="599" />
+        <source>Monthly backups kept</source>
+        <translation>保留的每月备份数</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="816" />
+        <source>The copy of the backup did not pass its check; the database was not changed: {problem}</source>
+        <translation>备份的副本未通过检查；数据库没有改变：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="841" />
+        <source>The database is open in another KeDang window or on another computer. Close it there and try again; the database was not changed.</source>
+        <translation>数据库正在另一个客档窗口或另一台电脑上打开。请先在那里关闭后重试；数据库没有改变。</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <location filename="../../app/cli.py" line="27" />
@@ -4368,16 +4521,20 @@ Save anyway?</source>
         <translation>发生意外错误（{name}）。未保存任何内容，请重试。</translation>
     </message>
     <message>
+        <location filename="../../app/backup.py" line="455" />
         <location filename="../../app/office.py" line="158" />
         <source>The key of this database is not in this computer's key store. Enter the recovery key from the recovery sheet.</source>
         <translation>本机凭据库中没有此数据库的密钥。请输入恢复密钥单上的恢复密钥。</translation>
     </message>
     <message>
+        <location filename="../../app/backup.py" line="661" />
+        <location filename="../../app/backup.py" line="782" />
         <location filename="../../app/session.py" line="48" />
         <source>Please sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
+        <location filename="../../app/backup.py" line="786" />
         <location filename="../../app/session.py" line="53" />
         <source>Not allowed: the role {role} may not {action}.</source>
         <translation>无权操作：{role}不能{action}。</translation>
@@ -4595,21 +4752,27 @@ Save anyway?</source>
     </message>
     <message>
         <location filename="../../app/importing.py" line="1005" />
+        <location filename="../../app/ui/import_wizard.py" line="251" />
+        <location filename="../../app/ui/import_wizard.py" line="255" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
         <location filename="../../app/importing.py" line="1005" />
+        <location filename="../../app/ui/import_wizard.py" line="185" />
+        <location filename="../../app/ui/import_wizard.py" line="251" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
         <location filename="../../app/importing.py" line="1006" />
+        <location filename="../../app/ui/import_wizard.py" line="252" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
         <location filename="../../app/importing.py" line="1006" />
+        <location filename="../../app/ui/import_wizard.py" line="252" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -4625,6 +4788,7 @@ Save anyway?</source>
     </message>
     <message>
         <location filename="../../app/importing.py" line="1013" />
+        <location filename="../../app/ui/import_wizard.py" line="339" />
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>
@@ -4672,6 +4836,207 @@ Save anyway?</source>
         <location filename="../../app/importing.py" line="1070" />
         <source>Nothing is imported while any row has a problem; the problems can be saved as a workbook, corrected and imported again.</source>
         <translation>只要有一行有问题就不导入任何数据；可以把问题清单保存为工作簿，修改后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="23" />
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="23" />
+        <source>Update the customer on file</source>
+        <translation>更新已有客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="24" />
+        <source>Add as a new customer</source>
+        <translation>作为新客户添加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="44" />
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="45" />
+        <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK) with one customer per row. The template has the right columns and an example row.</source>
+        <translation>Excel 工作簿（.xlsx）或 CSV 文件（UTF-8 或 GBK），每行一个客户。模板中有正确的列和一行示例。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="47" />
+        <source>No file chosen yet.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="48" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="49" />
+        <source>Save the template workbook…</source>
+        <translation>保存导入模板…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="64" />
+        <location filename="../../app/ui/import_wizard.py" line="350" />
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="65" />
+        <source>Excel or CSV (*.xlsx *.csv);;All files (*)</source>
+        <translation>Excel 或 CSV (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="79" />
+        <source>File: {name} ({n} sheets)</source>
+        <translation>文件：{name}（{n} 个工作表）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="85" />
+        <source>Save the template workbook</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="86" />
+        <source>Customer import template</source>
+        <translation>客户导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="108" />
+        <source>Sheet and header row</source>
+        <translation>工作表和标题行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="109" />
+        <source>The header row holds the column titles; the customers are the rows below it.</source>
+        <translation>标题行是各列的名称；客户在它下面的各行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="115" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="117" />
+        <source>Header row</source>
+        <translation>标题行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="182" />
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="183" />
+        <source>Choose the field each column goes into. Columns were matched by their titles; columns you do not need stay "do not import".</source>
+        <translation>为每一列选择要导入的字段。已按列标题自动对应；不需要的列保持“不导入”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="185" />
+        <source>Title</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="186" />
+        <source>First values</source>
+        <translation>前几行内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="186" />
+        <source>Import into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="188" />
+        <source>Remember these choices for files with these column titles</source>
+        <translation>以后遇到相同列标题的文件时使用这些选择</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="213" />
+        <source>(do not import)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="248" />
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="253" />
+        <source>Save the problems as Excel…</source>
+        <translation>把问题保存为 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="255" />
+        <source>Already on file</source>
+        <translation>已有客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="256" />
+        <source>What to do</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="262" />
+        <source>For every row that is already on file:</source>
+        <translation>所有与已有客户重复的行：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="323" />
+        <source>{n} problems in {bad} of {rows} rows. Nothing can be imported until the file is corrected: save the problems as Excel, correct the file and import it again.</source>
+        <translation>{rows} 行中有 {bad} 行共 {n} 处问题。文件改正前不能导入：请把问题保存为 Excel，改正文件后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="329" />
+        <source>{rows} rows checked, no problems. Import adds {added}, updates {updated} and skips {skipped} customers.</source>
+        <translation>已检查 {rows} 行，没有问题。导入将新增 {added}、更新 {updated}、跳过 {skipped} 个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="361" />
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="362" />
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="363" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="364" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="380" />
+        <source>Checking {name}…</source>
+        <translation>正在检查 {name}……</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="381" />
+        <source>The file could not be checked: {error}</source>
+        <translation>无法检查文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="396" />
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}……</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="397" />
+        <source>Nothing was imported: {error}</source>
+        <translation>未导入任何数据：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="401" />
+        <source>Imported from {file}: {added} added, {updated} updated, {skipped} skipped.</source>
+        <translation>已从 {file} 导入：新增 {added}，更新 {updated}，跳过 {skipped}。</translation>
     </message>
 </context>
 <context>
@@ -4832,196 +5197,201 @@ This happens on a new PC, a new Windows account, or when the saved key was lost.
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="87" />
+        <source>&amp;Import customers from Excel…</source>
+        <translation>从 Excel 导入客户(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>&amp;Follow-up rules…</source>
         <translation>回访规则(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>Custom &amp;fields…</source>
         <translation>自定义字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>Change the database &amp;key…</source>
         <translation>更换数据库密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>Company name and &amp;logo…</source>
         <translation>公司名称和标志(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>A&amp;rchive settings…</source>
         <translation>档案设置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>&amp;Archive register</source>
         <translation>档案台帐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>&amp;Certificate register</source>
         <translation>权证台帐(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>&amp;Handovers</source>
         <translation>移交(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>&amp;Borrowing ledger</source>
         <translation>借阅登记(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>&amp;Stock-take of the safe</source>
         <translation>保险柜盘点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>&amp;Satisfaction surveys…</source>
         <translation>满意度调查(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="113" />
         <source>&amp;Buildings, units and occupancy…</source>
         <translation>楼栋、单元与入住(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="116" />
         <source>&amp;Keys held for tenants…</source>
         <translation>代保管钥匙(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="119" />
         <source>Folder &amp;labels…</source>
         <translation>档案标牌(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="122" />
         <source>&amp;Overdue loans (PDF)…</source>
         <translation>逾期清单（PDF）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="125" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Export the customer list (&amp;Excel)…</source>
         <translation>导出客户一览表（Excel）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="133" />
         <source>Export the customer list (&amp;PDF)…</source>
         <translation>导出客户一览表（PDF）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133" />
+        <location filename="../../app/ui/main_window.py" line="136" />
         <source>Print pre&amp;view of the customer list…</source>
         <translation>客户一览表打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="142" />
         <source>&amp;Administration</source>
         <translation>系统管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149" />
+        <location filename="../../app/ui/main_window.py" line="152" />
         <source>A&amp;rchive</source>
         <translation>档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="157" />
         <source>&amp;Property</source>
         <translation>物业(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158" />
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160" />
+        <location filename="../../app/ui/main_window.py" line="163" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>&amp;Today panel</source>
         <translation>今日待办面板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>&amp;About KeDang</source>
         <translation>关于客档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="205" />
         <source>Saved {code} {name}</source>
         <translation>已保存 {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>Include the full ID numbers? Answer No to print them masked (recommended).</source>
         <translation>包含完整的证件号码吗？选“否”则部分隐藏（建议）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323" />
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>Change the key of the database? The records are copied under a new key and checked before the copy replaces the file. The old recovery sheet stops working: you will print a new one.</source>
         <translation>要更换数据库密钥吗？数据将用新密钥复制一份，检查无误后才替换原文件。旧的恢复密钥单将失效：请打印新的恢复密钥单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329" />
+        <location filename="../../app/ui/main_window.py" line="345" />
         <source>The key was not changed: {error}</source>
         <translation>密钥未更换：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334" />
+        <location filename="../../app/ui/main_window.py" line="350" />
         <source>Save the new recovery sheet</source>
         <translation>保存新的恢复密钥单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335" />
+        <location filename="../../app/ui/main_window.py" line="351" />
         <source>Recovery sheet</source>
         <translation>恢复密钥单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345" />
+        <location filename="../../app/ui/main_window.py" line="361" />
         <source>Without the sheet, write the new recovery key down now:
 
 {key}
@@ -5034,54 +5404,54 @@ Have you written it down?</source>
 已经抄好了吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348" />
+        <location filename="../../app/ui/main_window.py" line="364" />
         <source>The key was changed. Print the new recovery sheet, keep it in the safe and destroy the old one.</source>
         <translation>密钥已更换。请打印新的恢复密钥单，放入保险柜，并销毁旧的密钥单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488" />
+        <location filename="../../app/ui/main_window.py" line="504" />
         <source>Automatic lock</source>
         <translation>自动锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488" />
+        <location filename="../../app/ui/main_window.py" line="504" />
         <source>Lock the program after this many minutes without use (0: never):</source>
         <translation>无操作多少分钟后锁定程序（0 表示从不）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285" />
-        <location filename="../../app/ui/main_window.py" line="299" />
+        <location filename="../../app/ui/main_window.py" line="301" />
+        <location filename="../../app/ui/main_window.py" line="315" />
         <source>search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288" />
-        <location filename="../../app/ui/main_window.py" line="302" />
+        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="318" />
         <source>Customer list</source>
         <translation>客户一览表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>Overdue loans</source>
         <translation>逾期未还清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453" />
+        <location filename="../../app/ui/main_window.py" line="469" />
         <source>All checks passed.</source>
         <translation>全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455" />
+        <location filename="../../app/ui/main_window.py" line="471" />
         <source>The database failed a check. Restore the newest verified backup.</source>
         <translation>数据库未通过检查。请从最近一次经过验证的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460" />
+        <location filename="../../app/ui/main_window.py" line="476" />
         <source>The language changes the next time KeDang starts.</source>
         <translation>语言将在下次启动客档时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463" />
+        <location filename="../../app/ui/main_window.py" line="479" />
         <source>KeDang {version}
 Customer records for small offices, kept in one encrypted file.</source>
         <translation>客档 {version}
@@ -6445,105 +6815,112 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335" />
+        <location filename="../../app/ui/main_window.py" line="351" />
         <location filename="../../app/ui/report_export.py" line="36" />
-        <location filename="../../app/ui/report_export.py" line="327" />
+        <location filename="../../app/ui/report_export.py" line="343" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/import_wizard.py" line="88" />
         <location filename="../../app/ui/report_export.py" line="37" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_export.py" line="38" />
-        <location filename="../../app/ui/report_export.py" line="325" />
+        <location filename="../../app/ui/report_export.py" line="341" />
         <source>Save {title}</source>
         <translation>保存{title}</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_export.py" line="51" />
-        <location filename="../../app/ui/report_export.py" line="223" />
+        <location filename="../../app/ui/report_export.py" line="239" />
         <source>Preparing {title}…</source>
         <translation>正在生成{title}……</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_export.py" line="52" />
         <location filename="../../app/ui/report_export.py" line="60" />
-        <location filename="../../app/ui/report_export.py" line="336" />
+        <location filename="../../app/ui/report_export.py" line="352" />
         <source>The report could not be saved: {error}</source>
         <translation>报表未能保存：{error}</translation>
     </message>
     <message>
+        <location filename="../../app/ui/import_wizard.py" line="98" />
         <location filename="../../app/ui/report_export.py" line="68" />
-        <location filename="../../app/ui/report_export.py" line="340" />
+        <location filename="../../app/ui/report_export.py" line="356" />
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="98" />
+        <location filename="../../app/ui/report_export.py" line="104" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="100" />
+        <location filename="../../app/ui/report_export.py" line="106" />
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="164" />
-        <location filename="../../app/ui/report_export.py" line="319" />
+        <location filename="../../app/ui/report_export.py" line="131" />
+        <source>Stopping…</source>
+        <translation>正在停止……</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="180" />
+        <location filename="../../app/ui/report_export.py" line="335" />
         <source>The report could not be printed: {error}</source>
         <translation>报表未能打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="195" />
+        <location filename="../../app/ui/report_export.py" line="211" />
         <source>the printer could not be started</source>
         <translation>无法启动打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="224" />
+        <location filename="../../app/ui/report_export.py" line="240" />
         <source>The report could not be shown: {error}</source>
         <translation>报表无法显示：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="236" />
+        <location filename="../../app/ui/report_export.py" line="252" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="245" />
+        <location filename="../../app/ui/report_export.py" line="261" />
         <source>Print preview: {title}</source>
         <translation>打印预览：{title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="262" />
+        <location filename="../../app/ui/report_export.py" line="278" />
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="263" />
+        <location filename="../../app/ui/report_export.py" line="279" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="266" />
+        <location filename="../../app/ui/report_export.py" line="282" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="267" />
+        <location filename="../../app/ui/report_export.py" line="283" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="268" />
+        <location filename="../../app/ui/report_export.py" line="284" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="305" />
+        <location filename="../../app/ui/report_export.py" line="321" />
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
@@ -8431,6 +8808,7 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/auth.py" line="67" />
+        <location filename="../../app/backup.py" line="716" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
