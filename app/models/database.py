@@ -251,6 +251,11 @@ class Database:
         self._pending_check = future
         threading.Thread(target=work, name="kedang-quick-check", daemon=True).start()
 
+    def check_problem(self) -> str | None:
+        """What the open-time check found (waiting for it when it runs in the background); None when it passed."""
+        future = self._pending_check
+        return future.result() or None if future is not None else None
+
     def wait_for_check(self) -> None:
         """Block until the open-time check has passed; raise ``Damaged`` if it failed."""
         future = self._pending_check

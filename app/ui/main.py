@@ -36,9 +36,17 @@ def open_with_prompts(path: Path) -> Office | None:
     from app.ui.common import show_error
     from app.ui.login import RecoveryKeyDialog
 
+    from app.models.database import Damaged
+
     try:  # KEDANG_RECOVERY_KEY, as for the CLI: a PC without a key store (the build scripts' start-up timing)
         return open_office(path, recovery_key=os.environ.get("KEDANG_RECOVERY_KEY") or None,
                            background_check=True)  # checked while the user signs in
+    except Damaged:
+        from app.ui.backups import offer_restore_of_damaged
+
+        if offer_restore_of_damaged(path):
+            return open_with_prompts(path)
+        return None
     except KeyNeeded:
         dialog = RecoveryKeyDialog(path)
         return dialog.office if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -75,7 +83,7 @@ def run_gui(args) -> int:
     set_language(args.lang or settings.get("language") or system_language())
     install_qt_translations(app)
 
-    from app.ui.common import show_error
+    from app.ui.common import show_error, show_info
     from app.ui.main_window import MainWindow
 
     cleanup: Path | None = None
@@ -108,6 +116,12 @@ def run_gui(args) -> int:
             if os.environ.get("KEDANG_EXIT_AT_LOGIN"):
                 QTimer.singleShot(0, _signal_login_shown)
             if login.exec() != QDialog.DialogCode.Accepted or login.session is None:
+                if office.db.check_problem():   # the check found damage while the user tried to sign in
+                    from app.ui.backups import offer_restore_of_damaged
+
+                    office.close()
+                    if offer_restore_of_damaged(Path(office.path)):
+                        show_info(None, translate("Startup", "The database was restored. Start KeDang again and sign in."))
                 return 1
             session = login.session
         window = MainWindow(office, session, settings)
@@ -115,10 +129,16 @@ def run_gui(args) -> int:
             window.setWindowTitle(window.windowTitle() + " — " + translate("Startup", "demo: nothing is kept after closing"))
         window.show()
         code = app.exec()
+        if window.restored:   # the session belonged to the file that was replaced
+            return code
         try:
             office.auth.logout(session)
         except Exception as exc:  # the window is gone; say it on stderr, never a traceback
             print(f"kedang: {exc}", file=sys.stderr)
+        if not args.demo:
+            from app.ui.backups import backup_on_close
+
+            backup_on_close(office, session)
         return code
     except Exception as exc:
         show_error(None, exc)

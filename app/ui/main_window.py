@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
         self.customer_list.open_record.connect(self.open_record)
         self.setCentralWidget(self.customer_list)
         self.dossiers: dict[int, object] = {}
+        self.restored = False   # the database was restored from a backup: the session belongs to the old file
         self.today = TodayPanel(office, session)
         self.today.open_item.connect(self.open_due_item)
         self.today_dock = QDockWidget(translate("MainWindow", "Today"), self, objectName="todayDock")
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
                                          "followUpRules", s.may("settings.manage"))
         self.fields_action = self._action(translate("MainWindow", "Custom &fields…"), self.custom_fields, None,
                                           "customFields", s.may("settings.manage"))
+        self.backups_action = self._action(translate("MainWindow", "&Backups…"), self.manage_backups, None, "backups",
+                                           any(s.may(p) for p in ("backup.create", "backup.restore", "settings.manage")))
         self.rekey_action = self._action(translate("MainWindow", "Change the database &key…"), self.change_key, None,
                                          "changeKey", s.may("database.rekey"))
         self.company_action = self._action(translate("MainWindow", "Company name and &logo…"), self.company_settings,
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
         admin = self.menuBar().addMenu(translate("MainWindow", "&Administration"))
         admin.addAction(self.users_action)
         admin.addAction(self.audit_action)
+        admin.addAction(self.backups_action)
         admin.addAction(self.check_action)
         admin.addAction(self.rekey_action)
         admin.addSeparator()
@@ -325,6 +329,22 @@ class MainWindow(QMainWindow):
         report_export.save_report(self, lambda: overdue_list(self.office, self.session),
                                   translate("MainWindow", "Overdue loans"), "pdf",
                                       office=self.office, session=self.session)
+
+    def manage_backups(self) -> None:
+        """Administration → Backups: the list, back up now, settings, restore (then KeDang closes: sign in again)."""
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui.backups import BackupsDialog
+
+        try:
+            dialog = BackupsDialog(self.office, self.session, self)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        dialog.exec()
+        if dialog.restored is not None:
+            self.restored = True
+            QApplication.closeAllWindows()
 
     def change_key(self) -> None:
         """Administrator: a new key for the database, then the new recovery sheet to print and keep in the safe."""

@@ -2723,11 +2723,13 @@
     </message>
     <message>
         <location filename="../../app/backup.py" line="596" />
+        <location filename="../../app/ui/backups.py" line="61" />
         <source>Daily backups kept</source>
         <translation>保留的每日备份数</translation>
     </message>
     <message>
         <location filename="../../app/backup.py" line="599" />
+        <location filename="../../app/ui/backups.py" line="62" />
         <source>Monthly backups kept</source>
         <translation>保留的每月备份数</translation>
     </message>
@@ -2740,6 +2742,218 @@
         <location filename="../../app/backup.py" line="841" />
         <source>The database is open in another KeDang window or on another computer. Close it there and try again; the database was not changed.</source>
         <translation>数据库正在另一个客档窗口或另一台电脑上打开。请先在那里关闭后重试；数据库没有改变。</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../app/ui/backups.py" line="40" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="46" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="50" />
+        <source>Back up automatically when KeDang closes (at most once a day)</source>
+        <translation>关闭客档时自动备份（每天最多一次）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="53" />
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="58" />
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="60" />
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="68" />
+        <source>Made on</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="68" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="69" />
+        <location filename="../../app/ui/backups.py" line="112" />
+        <source>Checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="69" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="79" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="80" />
+        <source>Back up to a folder or USB drive…</source>
+        <translation>备份到文件夹或 U 盘…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="81" />
+        <source>Restore the chosen backup…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="82" />
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="88" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="93" />
+        <source>Backups of this database in the folder</source>
+        <translation>文件夹中本数据库的备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="110" />
+        <source>{n} backups in {folder}</source>
+        <translation>{folder} 中有 {n} 个备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="112" />
+        <source>Changed since it was made</source>
+        <translation>备份后已被改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="113" />
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="127" />
+        <source>Folder for the backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="143" />
+        <source>Backing up…</source>
+        <translation>正在备份……</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="144" />
+        <source>No backup was made: {error}</source>
+        <translation>未能备份：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="146" />
+        <source>Backup written and checked: {path} ({size})</source>
+        <translation>备份已写入并检查通过：{path}（{size}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="154" />
+        <source>Back up to a folder or USB drive</source>
+        <translation>备份到文件夹或 U 盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="164" />
+        <source>Choose a backup in the list first.</source>
+        <translation>请先在列表中选择一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="167" />
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="169" />
+        <source>KeDang backups (*.kdb-backup *.kdb);;All files (*)</source>
+        <translation>客档备份 (*.kdb-backup *.kdb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="177" />
+        <source>This backup cannot be restored: {error}</source>
+        <translation>此备份不能恢复：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="180" />
+        <source>Restore the backup {name}?
+
+Made on {date}; it holds {customers} customers, {entries} dossier entries and {events} audit events (the last on {last}).
+
+Everything entered after that is replaced. The current database is backed up first, so this can be undone.</source>
+        <translation>要恢复备份 {name} 吗？
+
+备份时间 {date}；其中有 {customers} 个客户、{entries} 条档案记录和 {events} 条操作日志（最后一条在 {last}）。
+
+此后录入的内容都会被替换。恢复前会先备份当前数据库，可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="189" />
+        <source>The database was not restored: {error}</source>
+        <translation>数据库未恢复：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="193" />
+        <source>The database was restored from {name}. KeDang closes now: start it again and sign in.</source>
+        <translation>数据库已从 {name} 恢复。客档现在关闭：请重新启动并登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="208" />
+        <source>Backing up before closing…</source>
+        <translation>关闭前正在备份……</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="209" />
+        <source>The automatic backup was not made: {error}</source>
+        <translation>未能自动备份：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="219" />
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="220" />
+        <source>The database {path} is damaged and was not changed. The newest backup that passes every check was made on {date} and holds {customers} customers. Sign in to restore it; the damaged file is kept beside it.</source>
+        <translation>数据库 {path} 已损坏，未做任何更改。通过全部检查的最新备份制作于 {date}，其中有 {customers} 个客户。请登录后恢复；损坏的文件会保留在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="230" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="231" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="232" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="253" />
+        <source>No backup could be checked: {error}</source>
+        <translation>无法检查备份：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="260" />
+        <source>The database {path} is damaged and no backup of it that passes every check was found. The file was not changed; keep it and ask for help.</source>
+        <translation>数据库 {path} 已损坏，且没有找到通过全部检查的备份。文件未做任何更改；请保留该文件并寻求帮助。</translation>
     </message>
 </context>
 <context>
@@ -5141,257 +5355,262 @@ This happens on a new PC, a new Windows account, or when the saved key was lost.
         <translation>客档 — 客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="37" />
+        <location filename="../../app/ui/main_window.py" line="38" />
         <source>Today</source>
         <translation>今日待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="48" />
+        <location filename="../../app/ui/main_window.py" line="49" />
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76" />
+        <location filename="../../app/ui/main_window.py" line="77" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78" />
+        <location filename="../../app/ui/main_window.py" line="79" />
         <source>&amp;Open dossier</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80" />
+        <location filename="../../app/ui/main_window.py" line="81" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81" />
+        <location filename="../../app/ui/main_window.py" line="82" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82" />
+        <location filename="../../app/ui/main_window.py" line="83" />
         <source>Lock after idle &amp;minutes…</source>
         <translation>无操作自动锁定(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84" />
+        <location filename="../../app/ui/main_window.py" line="85" />
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85" />
+        <location filename="../../app/ui/main_window.py" line="86" />
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>&amp;Import customers from Excel…</source>
         <translation>从 Excel 导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>&amp;Follow-up rules…</source>
         <translation>回访规则(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>Custom &amp;fields…</source>
         <translation>自定义字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="96" />
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>Change the database &amp;key…</source>
         <translation>更换数据库密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Company name and &amp;logo…</source>
         <translation>公司名称和标志(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>A&amp;rchive settings…</source>
         <translation>档案设置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>&amp;Archive register</source>
         <translation>档案台帐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>&amp;Certificate register</source>
         <translation>权证台帐(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>&amp;Handovers</source>
         <translation>移交(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>&amp;Borrowing ledger</source>
         <translation>借阅登记(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="113" />
         <source>&amp;Stock-take of the safe</source>
         <translation>保险柜盘点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="114" />
         <source>&amp;Satisfaction surveys…</source>
         <translation>满意度调查(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="116" />
         <source>&amp;Buildings, units and occupancy…</source>
         <translation>楼栋、单元与入住(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116" />
+        <location filename="../../app/ui/main_window.py" line="119" />
         <source>&amp;Keys held for tenants…</source>
         <translation>代保管钥匙(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="122" />
         <source>Folder &amp;labels…</source>
         <translation>档案标牌(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122" />
+        <location filename="../../app/ui/main_window.py" line="125" />
         <source>&amp;Overdue loans (PDF)…</source>
         <translation>逾期清单（PDF）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125" />
+        <location filename="../../app/ui/main_window.py" line="128" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="135" />
         <source>Export the customer list (&amp;Excel)…</source>
         <translation>导出客户一览表（Excel）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133" />
+        <location filename="../../app/ui/main_window.py" line="136" />
         <source>Export the customer list (&amp;PDF)…</source>
         <translation>导出客户一览表（PDF）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>Print pre&amp;view of the customer list…</source>
         <translation>客户一览表打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142" />
+        <location filename="../../app/ui/main_window.py" line="145" />
         <source>&amp;Administration</source>
         <translation>系统管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152" />
+        <location filename="../../app/ui/main_window.py" line="156" />
         <source>A&amp;rchive</source>
         <translation>档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157" />
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>&amp;Property</source>
         <translation>物业(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;Today panel</source>
         <translation>今日待办面板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="176" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/main_window.py" line="186" />
         <source>&amp;About KeDang</source>
         <translation>关于客档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
+        <location filename="../../app/ui/main_window.py" line="209" />
         <source>Saved {code} {name}</source>
         <translation>已保存 {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="317" />
         <source>Include the full ID numbers? Answer No to print them masked (recommended).</source>
         <translation>包含完整的证件号码吗？选“否”则部分隐藏（建议）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339" />
+        <location filename="../../app/ui/main_window.py" line="359" />
         <source>Change the key of the database? The records are copied under a new key and checked before the copy replaces the file. The old recovery sheet stops working: you will print a new one.</source>
         <translation>要更换数据库密钥吗？数据将用新密钥复制一份，检查无误后才替换原文件。旧的恢复密钥单将失效：请打印新的恢复密钥单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345" />
+        <location filename="../../app/ui/main_window.py" line="365" />
         <source>The key was not changed: {error}</source>
         <translation>密钥未更换：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350" />
+        <location filename="../../app/ui/main_window.py" line="370" />
         <source>Save the new recovery sheet</source>
         <translation>保存新的恢复密钥单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351" />
+        <location filename="../../app/ui/main_window.py" line="371" />
         <source>Recovery sheet</source>
         <translation>恢复密钥单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361" />
+        <location filename="../../app/ui/main_window.py" line="381" />
         <source>Without the sheet, write the new recovery key down now:
 
 {key}
@@ -5404,54 +5623,54 @@ Have you written it down?</source>
 已经抄好了吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364" />
+        <location filename="../../app/ui/main_window.py" line="384" />
         <source>The key was changed. Print the new recovery sheet, keep it in the safe and destroy the old one.</source>
         <translation>密钥已更换。请打印新的恢复密钥单，放入保险柜，并销毁旧的密钥单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="504" />
+        <location filename="../../app/ui/main_window.py" line="524" />
         <source>Automatic lock</source>
         <translation>自动锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="504" />
+        <location filename="../../app/ui/main_window.py" line="524" />
         <source>Lock the program after this many minutes without use (0: never):</source>
         <translation>无操作多少分钟后锁定程序（0 表示从不）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301" />
-        <location filename="../../app/ui/main_window.py" line="315" />
+        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="319" />
         <source>search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
-        <location filename="../../app/ui/main_window.py" line="318" />
+        <location filename="../../app/ui/main_window.py" line="308" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>Customer list</source>
         <translation>客户一览表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>Overdue loans</source>
         <translation>逾期未还清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469" />
+        <location filename="../../app/ui/main_window.py" line="489" />
         <source>All checks passed.</source>
         <translation>全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471" />
+        <location filename="../../app/ui/main_window.py" line="491" />
         <source>The database failed a check. Restore the newest verified backup.</source>
         <translation>数据库未通过检查。请从最近一次经过验证的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476" />
+        <location filename="../../app/ui/main_window.py" line="496" />
         <source>The language changes the next time KeDang starts.</source>
         <translation>语言将在下次启动客档时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479" />
+        <location filename="../../app/ui/main_window.py" line="499" />
         <source>KeDang {version}
 Customer records for small offices, kept in one encrypted file.</source>
         <translation>客档 {version}
@@ -6815,7 +7034,7 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351" />
+        <location filename="../../app/ui/main_window.py" line="371" />
         <location filename="../../app/ui/report_export.py" line="36" />
         <location filename="../../app/ui/report_export.py" line="343" />
         <source>PDF document (*.pdf)</source>
@@ -7670,17 +7889,22 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="57" />
+        <location filename="../../app/ui/main.py" line="65" />
         <source>Demo office</source>
         <translation>演示单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="58" />
+        <location filename="../../app/ui/main.py" line="66" />
         <source>Demo administrator</source>
         <translation>演示管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="115" />
+        <location filename="../../app/ui/main.py" line="124" />
+        <source>The database was restored. Start KeDang again and sign in.</source>
+        <translation>数据库已恢复。请重新启动客档并登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="129" />
         <source>demo: nothing is kept after closing</source>
         <translation>演示：关闭后不保留任何数据</translation>
     </message>
