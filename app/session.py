@@ -46,6 +46,11 @@ class Service:
         """Refuse (and record the refusal) unless the session's role holds ``permission``."""
         if session is None:
             raise PermissionDenied(translate("Errors", "Please sign in first."))
+        row = self.db.query_one("SELECT active, role FROM users WHERE id = ?", (session.user_id,))
+        if row is None or not row[0] or row[1] != session.role:
+            # the administrator deactivated the account or changed its role since it signed in
+            raise PermissionDenied(translate("Errors", "Your session has ended: your account was deactivated or its role "
+                                                       "was changed. Sign in again; nothing was changed."))
         if allowed(session.role, permission):
             return session
         with self.db.transaction():

@@ -70,3 +70,22 @@ def test_each_role_is_allowed_or_refused_as_configured(office, sessions, permiss
         assert refused == expected, f"{role} {'was refused' if refused else 'was allowed'} {permission}"
         denied_after = office.db.scalar("SELECT count(*) FROM audit_events WHERE action = 'permission.denied'")
         assert denied_after - denied_before == (1 if expected else 0), (role, permission)
+
+
+def test_a_session_ends_when_its_account_is_deactivated_or_its_role_changes(office, admin, make_user):
+    clerk = make_user("clerk")
+    office.customers.create(clerk, {"name": "张伟", "phone": "13900000001"})
+    user_id = clerk.user_id
+    office.auth.update_user(admin, user_id, role="viewer")
+    with pytest.raises(PermissionDenied) as exc:
+        office.customers.create(clerk, {"name": "李娜", "phone": "13900000002"})
+    assert "session has ended" in str(exc.value)
+    assert office.customers.count() == 1
+
+
+def test_a_deactivated_account_can_do_nothing_more(office, admin, make_user):
+    manager = make_user("manager")
+    office.auth.update_user(admin, manager.user_id, active=False)
+    with pytest.raises(PermissionDenied) as exc:
+        office.audit.events(manager)
+    assert "session has ended" in str(exc.value)

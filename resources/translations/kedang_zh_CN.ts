@@ -4749,9 +4749,14 @@ Save anyway?</source>
     </message>
     <message>
         <location filename="../../app/backup.py" line="786" />
-        <location filename="../../app/session.py" line="53" />
+        <location filename="../../app/session.py" line="58" />
         <source>Not allowed: the role {role} may not {action}.</source>
         <translation>无权操作：{role}不能{action}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/session.py" line="52" />
+        <source>Your session has ended: your account was deactivated or its role was changed. Sign in again; nothing was changed.</source>
+        <translation>您的登录已失效：账户已被停用或角色已更改。请重新登录；未做任何更改。</translation>
     </message>
 </context>
 <context>
