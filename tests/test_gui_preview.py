@@ -64,3 +64,23 @@ def test_cancelling_a_long_export_writes_nothing(qtbot, office, admin, tmp_path,
     assert not path.exists()
     assert events_exactly(office, "report.export") == []
     assert messages.infos == [] and messages.errors == []
+
+
+def test_the_archive_register_has_a_print_preview(qtbot, office, admin, make_user, modals, messages):
+    from app.ui.archive_room import ArchiveRoom
+
+    fill_demo(office, admin, customers=80)
+    keeper = make_user("archivist")
+    room = show(qtbot, ArchiveRoom(office, keeper))
+    room.show_tab("files")
+    seen = {}
+
+    def look(dlg):
+        seen["title"] = dlg.windowTitle()
+        seen["pages"] = dlg.pages
+        click(qtbot, button(dlg, "Close"))
+    modals.expect(look)
+    click(qtbot, button(room.files, "Print preview…"))
+    modals.check()
+    assert seen["title"] == "Print preview: Archive register" and seen["pages"] >= 1
+    assert events_exactly(office, "report.export") == []      # looking is not exporting

@@ -139,6 +139,8 @@ class FilesPage(RegisterPage):
                         lambda: self.export("xlsx"), "archive.read")
         self.add_button("printFiles", translate("Archive", "Archive register (PDF)…"),
                         lambda: self.export("pdf"), "archive.read")
+        self.add_button("previewFiles", translate("Archive", "Print preview…"), lambda: self.export("preview"),
+                        "archive.read")
 
     def _cells(self, f) -> list:
         code, name = self.names.get(f.customer_id, ("", ""))
@@ -161,7 +163,7 @@ class FilesPage(RegisterPage):
         return text
 
     def enabled(self, button: str, f) -> bool:
-        if button in ("newFile", "exportFiles", "printFiles"):
+        if button in ("newFile", "exportFiles", "printFiles", "previewFiles"):
             return True
         if f is None:
             return False
@@ -314,6 +316,8 @@ class CertificatesPage(RegisterPage):
                         lambda: self.export("xlsx"), "archive.read")
         self.add_button("printCertificates", translate("Archive", "Certificate register (PDF)…"),
                         lambda: self.export("pdf"), "archive.read")
+        self.add_button("previewCertificates", translate("Archive", "Print preview…"), lambda: self.export("preview"),
+                        "archive.read")
 
     def _cells(self, c) -> list:
         return [self.numbers.get(c.archive_file_id, ""), c.name or label(c.kind), c.cert_no, c.holder, c.quantity,
@@ -334,7 +338,7 @@ class CertificatesPage(RegisterPage):
             n=len(items), safe=in_safe, out=out)
 
     def enabled(self, button: str, c) -> bool:
-        if button in ("exportCertificates", "printCertificates"):
+        if button in ("exportCertificates", "printCertificates", "previewCertificates"):
             return True
         if c is None:
             return False

@@ -202,6 +202,8 @@ class LoansPage(RegisterPage):
                         "archive.read")
         self.add_button("printOverdue", translate("Archive", "Overdue list (PDF)…"), self.overdue_pdf,
                         "archive.read")
+        self.add_button("previewLedger", translate("Archive", "Print preview…"), lambda: self.export("preview"),
+                        "archive.read")
 
     def _cells(self, l) -> list:
         number, name = self.items_text.get(l.id, ("", ""))
@@ -230,7 +232,7 @@ class LoansPage(RegisterPage):
             n=len(items), out=out, overdue=overdue, waiting=waiting)
 
     def enabled(self, button: str, l) -> bool:
-        if button in ("newLoan", "exportLedger", "printLedger", "printOverdue"):
+        if button in ("newLoan", "exportLedger", "printLedger", "printOverdue", "previewLedger"):
             return True
         if l is None:
             return False

@@ -33,6 +33,9 @@ def save_report(parent: QWidget | None, build: Callable[[], object], title: str,
                 session=None) -> str | None:
     """Ask where to save, build the report and write it as ``fmt`` ('pdf' or 'xlsx'). The path, or None.
     With ``office`` and ``session`` the export is recorded in the audit log (what, how many rows, file name)."""
+    if fmt == "preview":  # the same report shown as it will print, then printed or saved from there
+        dialog = preview_report(parent, build, title, office=office, session=session)
+        return None if dialog is None else ""
     filters = {"pdf": translate("Reports", "PDF document (*.pdf)"),
                "xlsx": translate("Reports", "Excel workbook (*.xlsx)")}
     path, _f = QFileDialog.getSaveFileName(parent, translate("Reports", "Save {title}").format(title=title),

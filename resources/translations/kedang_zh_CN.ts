@@ -435,7 +435,7 @@
         <location filename="../../app/reports/archive_reports.py" line="132" />
         <location filename="../../app/ui/archive_files.py" line="57" />
         <location filename="../../app/ui/archive_files.py" line="118" />
-        <location filename="../../app/ui/archive_files.py" line="298" />
+        <location filename="../../app/ui/archive_files.py" line="300" />
         <location filename="../../app/ui/handovers.py" line="127" />
         <location filename="../../app/ui/handovers.py" line="294" />
         <source>Customer</source>
@@ -543,11 +543,11 @@
         <location filename="../../app/stocktake.py" line="110" />
         <location filename="../../app/ui/archive_files.py" line="64" />
         <location filename="../../app/ui/archive_files.py" line="121" />
-        <location filename="../../app/ui/archive_files.py" line="266" />
-        <location filename="../../app/ui/archive_files.py" line="300" />
+        <location filename="../../app/ui/archive_files.py" line="268" />
+        <location filename="../../app/ui/archive_files.py" line="302" />
         <location filename="../../app/ui/handovers.py" line="35" />
-        <location filename="../../app/ui/loans.py" line="266" />
-        <location filename="../../app/ui/loans.py" line="285" />
+        <location filename="../../app/ui/loans.py" line="268" />
+        <location filename="../../app/ui/loans.py" line="287" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -555,8 +555,8 @@
         <location filename="../../app/archive.py" line="264" />
         <location filename="../../app/reports/archive_reports.py" line="53" />
         <location filename="../../app/reports/archive_reports.py" line="181" />
-        <location filename="../../app/ui/archive_files.py" line="258" />
-        <location filename="../../app/ui/archive_files.py" line="296" />
+        <location filename="../../app/ui/archive_files.py" line="260" />
+        <location filename="../../app/ui/archive_files.py" line="298" />
         <location filename="../../app/ui/handovers.py" line="53" />
         <source>Certificate kind</source>
         <translation>权证种类</translation>
@@ -567,15 +567,15 @@
         <location filename="../../app/handovers.py" line="144" />
         <location filename="../../app/reports/archive_reports.py" line="54" />
         <location filename="../../app/reports/archive_reports.py" line="181" />
-        <location filename="../../app/ui/archive_files.py" line="259" />
-        <location filename="../../app/ui/archive_files.py" line="297" />
+        <location filename="../../app/ui/archive_files.py" line="261" />
+        <location filename="../../app/ui/archive_files.py" line="299" />
         <location filename="../../app/ui/handovers.py" line="53" />
         <source>Certificate number</source>
         <translation>权证号</translation>
     </message>
     <message>
         <location filename="../../app/archive.py" line="267" />
-        <location filename="../../app/ui/archive_files.py" line="260" />
+        <location filename="../../app/ui/archive_files.py" line="262" />
         <location filename="../../app/ui/handovers.py" line="54" />
         <source>Certificate name</source>
         <translation>权证名称</translation>
@@ -584,8 +584,8 @@
         <location filename="../../app/archive.py" line="268" />
         <location filename="../../app/reports/archive_reports.py" line="54" />
         <location filename="../../app/reports/archive_reports.py" line="182" />
-        <location filename="../../app/ui/archive_files.py" line="261" />
-        <location filename="../../app/ui/archive_files.py" line="297" />
+        <location filename="../../app/ui/archive_files.py" line="263" />
+        <location filename="../../app/ui/archive_files.py" line="299" />
         <location filename="../../app/ui/handovers.py" line="54" />
         <source>Holder</source>
         <translation>权利人</translation>
@@ -594,8 +594,8 @@
         <location filename="../../app/archive.py" line="269" />
         <location filename="../../app/reports/archive_reports.py" line="55" />
         <location filename="../../app/reports/archive_reports.py" line="182" />
-        <location filename="../../app/ui/archive_files.py" line="262" />
-        <location filename="../../app/ui/archive_files.py" line="298" />
+        <location filename="../../app/ui/archive_files.py" line="264" />
+        <location filename="../../app/ui/archive_files.py" line="300" />
         <location filename="../../app/ui/handovers.py" line="54" />
         <location filename="../../app/ui/handovers.py" line="281" />
         <source>Quantity</source>
@@ -603,15 +603,15 @@
     </message>
     <message>
         <location filename="../../app/archive.py" line="270" />
-        <location filename="../../app/ui/archive_files.py" line="263" />
-        <location filename="../../app/ui/archive_files.py" line="298" />
+        <location filename="../../app/ui/archive_files.py" line="265" />
+        <location filename="../../app/ui/archive_files.py" line="300" />
         <location filename="../../app/ui/handovers.py" line="248" />
         <source>Safe</source>
         <translation>保险柜</translation>
     </message>
     <message>
         <location filename="../../app/archive.py" line="271" />
-        <location filename="../../app/ui/archive_files.py" line="264" />
+        <location filename="../../app/ui/archive_files.py" line="266" />
         <location filename="../../app/ui/handovers.py" line="249" />
         <source>Position in the safe</source>
         <translation>柜内位置</translation>
@@ -621,8 +621,8 @@
         <location filename="../../app/handovers.py" line="293" />
         <location filename="../../app/handovers.py" line="295" />
         <location filename="../../app/reports/archive_reports.py" line="56" />
-        <location filename="../../app/ui/archive_files.py" line="265" />
-        <location filename="../../app/ui/archive_files.py" line="299" />
+        <location filename="../../app/ui/archive_files.py" line="267" />
+        <location filename="../../app/ui/archive_files.py" line="301" />
         <location filename="../../app/ui/handovers.py" line="231" />
         <location filename="../../app/ui/handovers.py" line="297" />
         <source>Received on</source>
@@ -665,11 +665,11 @@
         <location filename="../../app/handovers.py" line="349" />
         <location filename="../../app/loans.py" line="210" />
         <location filename="../../app/loans.py" line="220" />
-        <location filename="../../app/ui/archive_files.py" line="202" />
-        <location filename="../../app/ui/archive_files.py" line="361" />
+        <location filename="../../app/ui/archive_files.py" line="204" />
+        <location filename="../../app/ui/archive_files.py" line="365" />
         <location filename="../../app/ui/handovers.py" line="391" />
-        <location filename="../../app/ui/loans.py" line="271" />
-        <location filename="../../app/ui/loans.py" line="290" />
+        <location filename="../../app/ui/loans.py" line="273" />
+        <location filename="../../app/ui/loans.py" line="292" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <location filename="../../app/loans.py" line="159" />
-        <location filename="../../app/ui/archive_files.py" line="299" />
+        <location filename="../../app/ui/archive_files.py" line="301" />
         <location filename="../../app/ui/loans.py" line="62" />
         <source>Position</source>
         <translation>职务</translation>
@@ -934,7 +934,7 @@
         <location filename="../../app/loans.py" line="236" />
         <location filename="../../app/reports/archive_reports.py" line="85" />
         <location filename="../../app/ui/loans.py" line="174" />
-        <location filename="../../app/ui/loans.py" line="276" />
+        <location filename="../../app/ui/loans.py" line="278" />
         <source>Lent on</source>
         <translation>借出日期</translation>
     </message>
@@ -952,7 +952,7 @@
     <message>
         <location filename="../../app/loans.py" line="251" />
         <location filename="../../app/loans.py" line="253" />
-        <location filename="../../app/ui/loans.py" line="282" />
+        <location filename="../../app/ui/loans.py" line="284" />
         <source>New due date</source>
         <translation>新的应还日期</translation>
     </message>
@@ -1029,7 +1029,7 @@
         <location filename="../../app/reports/archive_reports.py" line="88" />
         <location filename="../../app/reports/archive_reports.py" line="144" />
         <location filename="../../app/ui/archive_files.py" line="120" />
-        <location filename="../../app/ui/archive_files.py" line="299" />
+        <location filename="../../app/ui/archive_files.py" line="301" />
         <location filename="../../app/ui/handovers.py" line="298" />
         <location filename="../../app/ui/loans.py" line="174" />
         <source>Status</source>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <location filename="../../app/reports/archive_reports.py" line="41" />
-        <location filename="../../app/ui/archive_files.py" line="213" />
+        <location filename="../../app/ui/archive_files.py" line="215" />
         <location filename="../../app/ui/archive_room.py" line="37" />
         <source>Archive register</source>
         <translation>档案台帐</translation>
@@ -1055,8 +1055,8 @@
     <message>
         <location filename="../../app/reports/archive_reports.py" line="53" />
         <location filename="../../app/reports/archive_reports.py" line="180" />
-        <location filename="../../app/ui/archive_files.py" line="257" />
-        <location filename="../../app/ui/archive_files.py" line="296" />
+        <location filename="../../app/ui/archive_files.py" line="259" />
+        <location filename="../../app/ui/archive_files.py" line="298" />
         <source>Register number</source>
         <translation>登记号</translation>
     </message>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <location filename="../../app/reports/archive_reports.py" line="62" />
-        <location filename="../../app/ui/archive_files.py" line="374" />
+        <location filename="../../app/ui/archive_files.py" line="378" />
         <location filename="../../app/ui/archive_room.py" line="38" />
         <source>Certificate register</source>
         <translation>权证台帐</translation>
@@ -1133,13 +1133,13 @@
     </message>
     <message>
         <location filename="../../app/reports/archive_reports.py" line="109" />
-        <location filename="../../app/ui/loans.py" line="301" />
+        <location filename="../../app/ui/loans.py" line="303" />
         <source>Loan ledger</source>
         <translation>档案借阅登记表</translation>
     </message>
     <message>
         <location filename="../../app/reports/archive_reports.py" line="117" />
-        <location filename="../../app/ui/loans.py" line="306" />
+        <location filename="../../app/ui/loans.py" line="308" />
         <source>Overdue loans</source>
         <translation>逾期未还清单</translation>
     </message>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <location filename="../../app/ui/archive_files.py" line="122" />
-        <location filename="../../app/ui/archive_files.py" line="301" />
+        <location filename="../../app/ui/archive_files.py" line="303" />
         <location filename="../../app/ui/handovers.py" line="300" />
         <location filename="../../app/ui/loans.py" line="176" />
         <source>All statuses</source>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <location filename="../../app/ui/archive_files.py" line="129" />
-        <location filename="../../app/ui/archive_files.py" line="306" />
+        <location filename="../../app/ui/archive_files.py" line="308" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
@@ -1384,7 +1384,7 @@
     </message>
     <message>
         <location filename="../../app/ui/archive_files.py" line="132" />
-        <location filename="../../app/ui/archive_files.py" line="307" />
+        <location filename="../../app/ui/archive_files.py" line="309" />
         <source>Request a loan…</source>
         <translation>借阅申请…</translation>
     </message>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <location filename="../../app/ui/archive_files.py" line="138" />
-        <location filename="../../app/ui/archive_files.py" line="313" />
+        <location filename="../../app/ui/archive_files.py" line="315" />
         <location filename="../../app/ui/loans.py" line="199" />
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
@@ -1411,77 +1411,84 @@
         <translation>档案台帐（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="155" />
+        <location filename="../../app/ui/archive_files.py" line="142" />
+        <location filename="../../app/ui/archive_files.py" line="319" />
+        <location filename="../../app/ui/loans.py" line="205" />
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/archive_files.py" line="157" />
         <source>{n} files · next number {next}</source>
         <translation>共 {n} 卷 · 下一个档案号 {next}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="159" />
+        <location filename="../../app/ui/archive_files.py" line="161" />
         <source>skipped numbers: {numbers}</source>
         <translation>跳号：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="200" />
+        <location filename="../../app/ui/archive_files.py" line="202" />
         <source>Destroy {number}</source>
         <translation>销毁 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="201" />
+        <location filename="../../app/ui/archive_files.py" line="203" />
         <source>The file stays in the register as destroyed, with the reason.</source>
         <translation>档案卷会以“已销毁”状态连同原因留在台帐中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="219" />
+        <location filename="../../app/ui/archive_files.py" line="221" />
         <source>search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="232" />
+        <location filename="../../app/ui/archive_files.py" line="234" />
         <source>Certificate under {number}</source>
         <translation>{number} 名下的权证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="237" />
+        <location filename="../../app/ui/archive_files.py" line="239" />
         <source>e.g. 不动产权证书</source>
         <translation>例如 不动产权证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="243" />
+        <location filename="../../app/ui/archive_files.py" line="245" />
         <source>e.g. 上层 3号格</source>
         <translation>例如 上层 3号格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="303" />
+        <location filename="../../app/ui/archive_files.py" line="305" />
         <source>All kinds</source>
         <translation>全部种类</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="309" />
+        <location filename="../../app/ui/archive_files.py" line="311" />
         <source>Return to the customer…</source>
         <translation>退还客户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="311" />
+        <location filename="../../app/ui/archive_files.py" line="313" />
         <source>Cancel (注销)…</source>
         <translation>注销…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="315" />
+        <location filename="../../app/ui/archive_files.py" line="317" />
         <source>Certificate register (PDF)…</source>
         <translation>权证台帐（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="333" />
+        <location filename="../../app/ui/archive_files.py" line="337" />
         <source>{n} certificates · {safe} in the safe · {out} on loan</source>
         <translation>共 {n} 件权证 · 在柜 {safe} 件 · 借出 {out} 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="358" />
+        <location filename="../../app/ui/archive_files.py" line="362" />
         <source>Cancel certificate {number}</source>
         <translation>注销权证 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="359" />
+        <location filename="../../app/ui/archive_files.py" line="363" />
         <source>For a certificate that is no longer in force (e.g. the mortgage was released). It stays in the register as cancelled.</source>
         <translation>用于已失效的权证（例如抵押已解除）。权证会以“已注销”状态留在台帐中。</translation>
     </message>
@@ -1756,32 +1763,32 @@
         <translation>逾期清单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="229" />
+        <location filename="../../app/ui/loans.py" line="231" />
         <source>{n} loans · {out} out · {overdue} overdue · {waiting} awaiting approval</source>
         <translation>共 {n} 笔借阅 · 借出 {out} 笔 · 逾期 {overdue} 笔 · 待审批 {waiting} 笔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="264" />
+        <location filename="../../app/ui/loans.py" line="266" />
         <source>Approve {loan}</source>
         <translation>批准 {loan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="269" />
+        <location filename="../../app/ui/loans.py" line="271" />
         <source>Reject {loan}</source>
         <translation>驳回 {loan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="274" />
+        <location filename="../../app/ui/loans.py" line="276" />
         <source>Lend out {loan}</source>
         <translation>借出 {loan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="280" />
+        <location filename="../../app/ui/loans.py" line="282" />
         <source>Renew {loan}</source>
         <translation>续借 {loan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="288" />
+        <location filename="../../app/ui/loans.py" line="290" />
         <source>Withdraw {loan}</source>
         <translation>撤销 {loan}</translation>
     </message>
@@ -7040,111 +7047,111 @@ Customer records for small offices, kept in one encrypted file.</source>
     <name>Reports</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="371" />
-        <location filename="../../app/ui/report_export.py" line="36" />
-        <location filename="../../app/ui/report_export.py" line="343" />
+        <location filename="../../app/ui/report_export.py" line="39" />
+        <location filename="../../app/ui/report_export.py" line="346" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="88" />
-        <location filename="../../app/ui/report_export.py" line="37" />
+        <location filename="../../app/ui/report_export.py" line="40" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="38" />
-        <location filename="../../app/ui/report_export.py" line="341" />
+        <location filename="../../app/ui/report_export.py" line="41" />
+        <location filename="../../app/ui/report_export.py" line="344" />
         <source>Save {title}</source>
         <translation>保存{title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="51" />
-        <location filename="../../app/ui/report_export.py" line="239" />
+        <location filename="../../app/ui/report_export.py" line="54" />
+        <location filename="../../app/ui/report_export.py" line="242" />
         <source>Preparing {title}…</source>
         <translation>正在生成{title}……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="52" />
-        <location filename="../../app/ui/report_export.py" line="60" />
-        <location filename="../../app/ui/report_export.py" line="352" />
+        <location filename="../../app/ui/report_export.py" line="55" />
+        <location filename="../../app/ui/report_export.py" line="63" />
+        <location filename="../../app/ui/report_export.py" line="355" />
         <source>The report could not be saved: {error}</source>
         <translation>报表未能保存：{error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_wizard.py" line="98" />
-        <location filename="../../app/ui/report_export.py" line="68" />
-        <location filename="../../app/ui/report_export.py" line="356" />
+        <location filename="../../app/ui/report_export.py" line="71" />
+        <location filename="../../app/ui/report_export.py" line="359" />
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="104" />
+        <location filename="../../app/ui/report_export.py" line="107" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="106" />
+        <location filename="../../app/ui/report_export.py" line="109" />
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="131" />
+        <location filename="../../app/ui/report_export.py" line="134" />
         <source>Stopping…</source>
         <translation>正在停止……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="180" />
-        <location filename="../../app/ui/report_export.py" line="335" />
+        <location filename="../../app/ui/report_export.py" line="183" />
+        <location filename="../../app/ui/report_export.py" line="338" />
         <source>The report could not be printed: {error}</source>
         <translation>报表未能打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="211" />
+        <location filename="../../app/ui/report_export.py" line="214" />
         <source>the printer could not be started</source>
         <translation>无法启动打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="240" />
+        <location filename="../../app/ui/report_export.py" line="243" />
         <source>The report could not be shown: {error}</source>
         <translation>报表无法显示：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="252" />
+        <location filename="../../app/ui/report_export.py" line="255" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="261" />
+        <location filename="../../app/ui/report_export.py" line="264" />
         <source>Print preview: {title}</source>
         <translation>打印预览：{title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="278" />
+        <location filename="../../app/ui/report_export.py" line="281" />
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="279" />
+        <location filename="../../app/ui/report_export.py" line="282" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="282" />
+        <location filename="../../app/ui/report_export.py" line="285" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="283" />
+        <location filename="../../app/ui/report_export.py" line="286" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="284" />
+        <location filename="../../app/ui/report_export.py" line="287" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="321" />
+        <location filename="../../app/ui/report_export.py" line="324" />
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
