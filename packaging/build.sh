@@ -6,11 +6,13 @@ cd "$(dirname "$0")/.."
 python3 -c 'import run; run.ensure_environment("build,test")' >/dev/null
 PY=.venv/bin/python
 start=$(date +%s)
+ONEDIR="${KEDANG_ONEDIR:-}"
+unset KEDANG_ONEDIR
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/kedang.spec
 built=$(( $(date +%s) - start ))
 size=$(du -m dist/KeDang | cut -f1)
 echo "built dist/KeDang in ${built} s, ${size} MB"
-if [ "${KEDANG_ONEDIR:-}" = "1" ]; then
+if [ "$ONEDIR" = "1" ]; then
   KEDANG_ONEDIR=1 "$PY" -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller-dir packaging/kedang.spec
 fi
 QT_QPA_PLATFORM=offscreen dist/KeDang --self-test
