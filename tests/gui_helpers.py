@@ -321,3 +321,13 @@ def modals(qapp):
     driver.stop()
     _give_back_lost_bool_references(*counts)
     driver.check()
+
+
+@pytest.fixture
+def save_to(monkeypatch, tmp_path):
+    """The file the next "save as" dialog answers with: ``save_to("list.xlsx")`` returns its path."""
+    def target(name: str):
+        path = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+        return path
+    return target

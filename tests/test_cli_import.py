@@ -6,61 +6,20 @@ the developer's own keyring is never touched. (The Cli helper is the one of test
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 
-from app import security
-from app.models.database import Database
-from app.office import Office
 from tests.conftest import PASSWORD
-
-ROOT = Path(__file__).resolve().parent.parent
-PERSON_ID = "11010519491231002X"
+from tests.support.cli import Cli as _Cli
 
 
-class Cli:
-    def __init__(self, tmp_path: Path):
-        self.tmp = tmp_path
-        self.db = tmp_path / "office.kdb"
-        self.ring = tmp_path / "keyring.json"
-        self.env = {k: v for k, v in os.environ.items()
-                    if not k.startswith(("KEDANG_", "PYTHON_KEYRING", "PYTEST_"))}
-        self.env.update({
-            "KEDANG_PASSWORD": PASSWORD,
-            "QT_QPA_PLATFORM": "offscreen",
-            "KEDANG_LANG": "en",
-            "KEDANG_HOME": str(tmp_path / "home"),
-            "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.FileKeyring",
-            "KEDANG_TEST_KEYRING_FILE": str(self.ring),
-            "PYTHONIOENCODING": "utf-8",
-        })
-
-    def run(self, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-        proc = subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, env={**self.env, **(env or {})},
-                              capture_output=True, text=True, encoding="utf-8", timeout=120)
-        assert "Traceback" not in proc.stderr, proc.stderr
-        assert "Traceback" not in proc.stdout, proc.stdout
-        return proc
-
-    def init(self) -> None:
-        proc = self.run("init", str(self.db), "--admin", "admin", "--company", "鸿运物业")
-        assert proc.returncode == 0, proc.stderr
-
-    def key(self) -> bytes:
-        data = json.loads(self.ring.read_text(encoding="utf-8"))
-        (value,) = [v for k, v in data.items() if k.startswith(security.KEYRING_SERVICE + "/")]
-        return bytes.fromhex(value)
-
-    def open(self) -> Office:
-        return Office(Database.open(self.db, self.key()))
-
+class Cli(_Cli):
     def imp(self, path: Path, *extra: str, user: str = "admin") -> subprocess.CompletedProcess:
         return self.run("import", "customers", str(path), str(self.db), "--user", user, *extra)
+PERSON_ID = "11010519491231002X"
 
 
 def one_line_error(proc) -> str:

@@ -9,6 +9,7 @@ from app.ui.admin import AuditDialog
 from app.validation import id_check_char
 from app.ui.main_window import MainWindow
 from tests.gui_helpers import (  # noqa: F401  (fixtures)
+    save_to,
     button, click, events_exactly, messages, modals, show, type_text,
 )
 from tests.support.pdf import pdf_text
@@ -17,13 +18,6 @@ ID1 = "11010519491231002" + id_check_char("11010519491231002")
 ID2 = "11010519500101003" + id_check_char("11010519500101003")
 
 
-@pytest.fixture
-def save_to(monkeypatch, tmp_path):
-    def target(name: str):
-        path = tmp_path / name
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
-        return path
-    return target
 
 
 def rows_of(path):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QToolButton
 from app.ui.main_window import MainWindow
 from app.ui.property import PropertyWindow
 from tests.gui_helpers import (  # noqa: F401  (fixtures)
+    save_to,
     button, choose, click, click_row, column_texts, find, messages, modals, retype, show, type_text,
 )
 from tests.support.pdf import pdf_text
@@ -32,13 +33,6 @@ def tower(office, clerk):
     return b
 
 
-@pytest.fixture
-def save_to(monkeypatch, tmp_path):
-    def target(name: str):
-        path = tmp_path / name
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
-        return path
-    return target
 
 
 def unit_id(office, number):
