@@ -1,9 +1,7 @@
 """Exports a clerk starts from the main window and the administrator from the audit log."""
 from __future__ import annotations
 
-import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QFileDialog
 
 from app.ui.admin import AuditDialog
 from app.validation import id_check_char
