@@ -231,3 +231,15 @@ def test_units_imported_from_excel_show_in_the_floor_view(qtbot, office, clerk, 
     assert messages.errors[0].startswith("Nothing was imported: 5 problems.")
     assert "Row 6, 面积 \"九十\": is not a number" in messages.errors[0]
     assert office.property.units.count() == 3
+
+
+def test_an_overdue_key_on_the_today_panel_opens_the_keys_ledger_at_that_key(qtbot, office, clerk, tower):
+    uid = unit_id(office, "3-1-101")
+    k = office.property.register_key(clerk, uid, {"description": "入户门钥匙", "received_on": "2026-01-01"})
+    office.property.lend_key(clerk, k.id, "维修工老李", "修水管", "2026-01-05", "2026-01-06")
+    window = show(qtbot, MainWindow(office, clerk))
+    (item,) = [d for d in office.due_items(clerk) if d.source == "key"]
+    window.open_due_item(item)
+    page = window.property_window.keys_page
+    assert window.property_window.tabs.currentWidget() is page
+    assert page.current().id == k.id and page.model.red(page.current())
