@@ -81,6 +81,7 @@ class LockScreen(QDialog):
         self.setObjectName("lockScreen")
         self.setWindowTitle(translate("Lock", "KeDang is locked"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setMinimumWidth(420)
         self.failures = 0
         info = QLabel(translate("Lock", "The program was locked to keep the records private. {name}, enter your "
                                         "password to go on.").format(name=session.display_name or session.username))
