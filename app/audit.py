@@ -82,6 +82,14 @@ ACTION_LABELS = {
     "key.return": QT_TRANSLATE_NOOP("Audit", "key returned to the cabinet"),
     "key.give_back": QT_TRANSLATE_NOOP("Audit", "key given back to the tenant"),
     "label.print": QT_TRANSLATE_NOOP("Audit", "folder labels printed"),
+    "settings.retention": QT_TRANSLATE_NOOP("Audit", "retention periods changed"),
+    "retention.request": QT_TRANSLATE_NOOP("Audit", "destruction requested"),
+    "retention.approve": QT_TRANSLATE_NOOP("Audit", "destruction approved"),
+    "retention.reject": QT_TRANSLATE_NOOP("Audit", "destruction rejected"),
+    "retention.execute": QT_TRANSLATE_NOOP("Audit", "records destroyed"),
+    "consent.add": QT_TRANSLATE_NOOP("Audit", "consent recorded"),
+    "consent.withdraw": QT_TRANSLATE_NOOP("Audit", "consent withdrawn"),
+    "pii.copy": QT_TRANSLATE_NOOP("Audit", "personal information copy made"),
 }
 
 
@@ -103,6 +111,7 @@ ENTITY_LABELS = {
     "occupancy": QT_TRANSLATE_NOOP("Audit", "occupancy"),
     "held_key": QT_TRANSLATE_NOOP("Audit", "key held"),
     "label": QT_TRANSLATE_NOOP("Audit", "folder label"),
+    "destruction": QT_TRANSLATE_NOOP("Audit", "destruction"),
 }
 
 

@@ -25,6 +25,8 @@ from app.stocktake import StocktakeService
 from app.surveys import SurveyService
 from app.property import PropertyService
 from app.letterhead import LetterheadService
+from app.consents import ConsentService
+from app.retention import RetentionService
 
 APP_NAME = "KeDang"
 
@@ -51,6 +53,8 @@ class Office:
         self.surveys = SurveyService(db)
         self.property = PropertyService(db)
         self.letterhead = LetterheadService(db)
+        self.consents = ConsentService(db)
+        self.retention = RetentionService(db)
         self.meta = MetaRepo(db)
         self.backups = BackupService(db)
 

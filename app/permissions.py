@@ -41,6 +41,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "database.check": frozenset(ALL_ROLES),
     "backup.create": frozenset({ADMIN, MANAGER}),         # automatic backups on close run for every user
     "backup.restore": frozenset({ADMIN}),
+    "retention.request": frozenset({ARCHIVIST, MANAGER}),  # list what is past retention, ask to destroy it
+    "retention.approve": frozenset({MANAGER}),             # approve or reject (never one's own request)
+    "retention.execute": frozenset({ARCHIVIST, MANAGER}),  # carry out an approved destruction
+    "consent.write": frozenset({ARCHIVIST, CLERK, MANAGER}),  # record and withdraw PIPL consents
 }
 
 
@@ -89,6 +93,10 @@ def permission_label(permission: str) -> str:
         "database.check": translate("Roles", "check the database"),
         "backup.create": translate("Roles", "make backups"),
         "backup.restore": translate("Roles", "restore the database from a backup"),
+        "retention.request": translate("Roles", "request the destruction of records past retention"),
+        "retention.approve": translate("Roles", "approve destructions"),
+        "retention.execute": translate("Roles", "carry out approved destructions"),
+        "consent.write": translate("Roles", "record and withdraw consents"),
     }.get(permission, permission)
 
 

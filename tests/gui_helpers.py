@@ -26,7 +26,8 @@ MESSAGE_MODULES = ("app.ui.common", "app.ui.main_window", "app.ui.customer_form"
                    "app.ui.entries", "app.ui.attachments", "app.ui.today", "app.ui.merge", "app.ui.custom_fields",
                    "app.ui.registers", "app.ui.archive_files", "app.ui.handovers", "app.ui.loans",
                    "app.ui.archive_room", "app.ui.report_export", "app.ui.stocktake",
-                   "app.ui.archive_settings", "app.ui.surveys", "app.ui.property", "app.ui.customer_list", "app.ui.letterhead", "app.ui.import_wizard", "app.ui.backups")
+                   "app.ui.archive_settings", "app.ui.surveys", "app.ui.property", "app.ui.customer_list", "app.ui.letterhead", "app.ui.import_wizard", "app.ui.backups",
+                   "app.ui.retention", "app.ui.consents")
 
 
 class Messages:

@@ -36,6 +36,10 @@ ACTIONS = {
     "database.rekey": lambda o, s: rekey(o, s),
     "backup.create": lambda o, s: o.backups.create(s, "/nonexistent/kedang-backups"),
     "backup.restore": lambda o, s: o.backups.prepare_restore(s, "/nonexistent/office.kdb-backup"),
+    "retention.request": lambda o, s: o.retention.request_destruction(s, [], ""),
+    "retention.approve": lambda o, s: o.retention.approve(s, 10**6, ""),
+    "retention.execute": lambda o, s: o.retention.execute(s, 10**6),
+    "consent.write": lambda o, s: o.consents.add(s, 10**6, {}),
 }
 
 

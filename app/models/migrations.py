@@ -437,12 +437,65 @@ _V5 = [
     "CREATE INDEX label_prints_ref ON label_prints(kind, ref_id)",
 ]
 
+_V6 = [
+    # PIPL consent records (个人信息处理同意): what the customer agreed to, under which notice, how,
+    # and whether and when it was withdrawn. ``separate`` marks a separate consent (单独同意: sensitive
+    # personal information, giving it to a third party).
+    """CREATE TABLE consents (
+        id              INTEGER PRIMARY KEY,
+        customer_id     INTEGER NOT NULL REFERENCES customers(id),
+        purpose         TEXT NOT NULL,
+        scope           TEXT NOT NULL DEFAULT '',
+        notice_version  TEXT NOT NULL DEFAULT '',
+        method          TEXT NOT NULL CHECK (method IN ('written','electronic','verbal','other')),
+        separate        INTEGER NOT NULL DEFAULT 0,
+        given_on        TEXT NOT NULL,
+        recorded_by     INTEGER REFERENCES users(id),
+        withdrawn_on    TEXT,
+        withdrawal_note TEXT NOT NULL DEFAULT '',
+        withdrawn_by    INTEGER REFERENCES users(id),
+        note            TEXT NOT NULL DEFAULT '',
+        created_at      TEXT NOT NULL,
+        updated_at      TEXT NOT NULL
+    )""",
+    "CREATE INDEX consents_customer ON consents(customer_id, given_on)",
+    # An approved destruction (销毁记录) of records past their retention period, or deleted at the
+    # customer's request (PIPL). ``items`` is a JSON list of {kind, id, customer_id, code, sub, date,
+    # label} with no personal data (customer codes, entry kinds, dates); ``result`` holds what was
+    # removed (counts per item) once it is done. The approver is a manager other than the requester.
+    """CREATE TABLE destruction_requests (
+        id                INTEGER PRIMARY KEY,
+        number            TEXT NOT NULL UNIQUE,
+        items             TEXT NOT NULL DEFAULT '[]',
+        reason            TEXT NOT NULL,
+        pipl              INTEGER NOT NULL DEFAULT 0,
+        status            TEXT NOT NULL DEFAULT 'requested'
+                          CHECK (status IN ('requested','approved','rejected','done')),
+        requested_by      INTEGER REFERENCES users(id),
+        requester_name    TEXT NOT NULL DEFAULT '',
+        requested_on      TEXT NOT NULL,
+        approved_by       INTEGER REFERENCES users(id),
+        approver_name     TEXT NOT NULL DEFAULT '',
+        witness           TEXT NOT NULL DEFAULT '',
+        approved_on       TEXT,
+        decision_note     TEXT NOT NULL DEFAULT '',
+        executed_by       INTEGER REFERENCES users(id),
+        executor_name     TEXT NOT NULL DEFAULT '',
+        executed_on       TEXT,
+        result            TEXT NOT NULL DEFAULT '{}',
+        created_at        TEXT NOT NULL,
+        updated_at        TEXT NOT NULL
+    )""",
+    "CREATE INDEX destruction_requests_status ON destruction_requests(status, requested_on)",
+]
+
 MIGRATIONS: dict[int, list[str]] = {
     1: _V1,
     2: _V2,
     3: _V3,
     4: _V4,
     5: _V5,
+    6: _V6,
 }
 
 LATEST = max(MIGRATIONS)

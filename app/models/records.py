@@ -464,3 +464,59 @@ class LabelPrint:
     text: str = ""            # what the label said when printed
     printed_at: str = ""
     printed_by: int | None = None
+
+
+CONSENT_METHODS = ("written", "electronic", "verbal", "other")
+DESTRUCTION_STATUSES = ("requested", "approved", "rejected", "done")
+DESTRUCTION_KINDS = ("customer", "entry", "attachment")   # what a destruction request may name
+
+
+@dataclass
+class Consent:
+    """A customer's consent to the processing of their personal information (PIPL), until withdrawn."""
+
+    id: int | None = None
+    customer_id: int | None = None
+    purpose: str = ""
+    scope: str = ""
+    notice_version: str = ""      # the privacy notice (告知书) the customer was shown, e.g. "2026-01"
+    method: str = "written"       # written, electronic, verbal, other
+    separate: bool = False        # a separate consent (单独同意)
+    given_on: str = ""
+    recorded_by: int | None = None
+    withdrawn_on: str | None = None
+    withdrawal_note: str = ""
+    withdrawn_by: int | None = None
+    note: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def active(self) -> bool:
+        return self.withdrawn_on is None
+
+
+@dataclass
+class DestructionRequest:
+    """A request to destroy records past retention (or at the customer's request), its approval and execution."""
+
+    id: int | None = None
+    number: str = ""              # XH-2026-001
+    items: list = field(default_factory=list)   # [{"kind","id","customer_id","code","sub","date","label"}]
+    reason: str = ""
+    pipl: bool = False            # deletion at the customer's request
+    status: str = "requested"
+    requested_by: int | None = None
+    requester_name: str = ""
+    requested_on: str = ""
+    approved_by: int | None = None    # the manager who approved or rejected it
+    approver_name: str = ""
+    witness: str = ""
+    approved_on: str | None = None
+    decision_note: str = ""
+    executed_by: int | None = None
+    executor_name: str = ""
+    executed_on: str | None = None
+    result: dict = field(default_factory=dict)  # {"removed": {...counts}, "per_item": [...]} once done
+    created_at: str = ""
+    updated_at: str = ""

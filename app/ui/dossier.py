@@ -258,6 +258,17 @@ class DossierWindow(QWidget):
         self.copy_button.setToolTip(translate("Dossier", "Everything kept about this customer, for a request under "
                                                           "the Personal Information Protection Law"))
         self.copy_button.clicked.connect(lambda: self.export_pdf(True))
+        self.copy_xlsx_button = QPushButton(translate("Dossier", "Copy for the customer (Excel)…"),
+                                            objectName="pipCopyXlsx")
+        self.copy_xlsx_button.setToolTip(translate("Dossier", "The same copy as an Excel workbook, one sheet per kind "
+                                                              "of record"))
+        self.copy_xlsx_button.clicked.connect(lambda: self.export_personal_copy())
+        self.consents_button = QPushButton(translate("Dossier", "Consents…"), objectName="consents")
+        self.consents_button.clicked.connect(lambda: self.show_consents())
+        self.deletion_button = QPushButton(translate("Dossier", "Request deletion (PIPL)…"), objectName="requestDeletion")
+        self.deletion_button.setToolTip(translate("Dossier", "The customer asks for their personal information to be "
+                                                             "deleted: a destruction request a manager approves"))
+        self.deletion_button.clicked.connect(lambda: self.request_deletion())
         self.tabs = QTabWidget(objectName="dossierTabs")
         self.tabs.setUsesScrollButtons(True)
         self.pages: dict[str, QWidget] = {}
@@ -274,6 +285,9 @@ class DossierWindow(QWidget):
         top.addStretch(1)  # the buttons keep their size when there is no banner
         top.addWidget(self.print_button)
         top.addWidget(self.copy_button)
+        top.addWidget(self.copy_xlsx_button)
+        top.addWidget(self.consents_button)
+        top.addWidget(self.deletion_button)
         top.addWidget(self.move_out_button)
         top.addWidget(self.reinstate_button)
         layout = QVBoxLayout(self)
@@ -297,6 +311,24 @@ class DossierWindow(QWidget):
         title = (translate("Dossier", "Personal information of {code}") if for_customer
                  else translate("Dossier", "Dossier of {code}")).format(code=name)
         report_export.save_report(self, build, title, "pdf", office=self.office, session=self.session)
+
+    def export_personal_copy(self) -> None:
+        from app.ui.consents import export_personal_copy
+
+        export_personal_copy(self, self.office, self.session, self.customer_id)
+
+    def show_consents(self) -> None:
+        from app.ui.consents import show_consents
+
+        show_consents(self, self.office, self.session, self.customer_id)
+
+    def request_deletion(self) -> None:
+        from app.ui.retention import request_deletion
+
+        try:
+            request_deletion(self, self.office, self.session, self.customer_id)
+        except Exception as exc:
+            show_error(self, exc)
 
     # ------------------------------------------------------------ tabs
     def _build(self, key: str) -> QWidget:
@@ -386,6 +418,7 @@ class DossierWindow(QWidget):
         self.move_out_button.setVisible(c.status == "active")
         self.move_out_button.setEnabled(self.session.may("customer.update"))
         self.reinstate_button.setVisible(closed and self.session.may("dossier.edit_closed"))
+        self.deletion_button.setVisible(c.status != "destroyed" and self.session.may("retention.request"))
 
     def _saved(self, customer_id: int) -> None:
         self._refresh_header()

@@ -124,6 +124,12 @@ class MainWindow(QMainWindow):
                                                    "propertyLabels", s.may("property.read"))
         self.overdue_action = self._action(translate("MainWindow", "&Overdue loans (PDF)…"), self.overdue_list, None,
                                            "overdueList", s.may("archive.read"))
+        self.retention_action = self._action(translate("MainWindow", "Retention and &destruction…"),
+                                             lambda _c=False: self.open_retention(), None, "retention",
+                                             s.may("retention.request"))
+        self.retention_settings_action = self._action(translate("MainWindow", "Re&tention periods…"),
+                                                      self.retention_settings, None, "retentionSettings",
+                                                      s.may("settings.manage"))
 
         menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         menu.addAction(self.new_action)
@@ -152,12 +158,14 @@ class MainWindow(QMainWindow):
         admin.addAction(self.rules_action)
         admin.addAction(self.fields_action)
         admin.addAction(self.archive_settings_action)
+        admin.addAction(self.retention_settings_action)
         admin.addAction(self.company_action)
         archive = self.menuBar().addMenu(translate("MainWindow", "A&rchive"))
         for action in self.archive_actions.values():
             archive.addAction(action)
         archive.addSeparator()
         archive.addAction(self.overdue_action)
+        archive.addAction(self.retention_action)
         estate = self.menuBar().addMenu(translate("MainWindow", "&Property"))
         estate.addAction(self.property_action)
         estate.addAction(self.property_keys_action)
@@ -274,6 +282,24 @@ class MainWindow(QMainWindow):
             if unit_id is not None:
                 window.open_unit(unit_id)
         return window
+
+    def open_retention(self):
+        """Archive → Retention and destruction (one window); the window."""
+        from app.ui.retention import RetentionWindow
+
+        def make():
+            window = RetentionWindow(self.office, self.session, self)
+            window.changed.connect(self.customer_list.apply_filter)   # destroyed customers leave the list
+            return window
+        return self._one_window("retention_window", make)
+
+    def retention_settings(self) -> None:
+        from app.ui.retention import RetentionSettingsDialog
+
+        try:
+            RetentionSettingsDialog(self.office, self.session, self).exec()
+        except Exception as exc:
+            show_error(self, exc)
 
     def open_record(self, kind: str, ref_id: int) -> None:
         """A folder label's QR code typed or scanned into the search box: the unit's or the file's record."""
