@@ -7,7 +7,6 @@ state rules and writes the audit log in the same transaction.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -17,7 +16,7 @@ from app.models.archive import ArchiveFileRepo, CertificateRepo, LoanRepo
 from app.models.database import now_iso
 from app.models.records import (ARCHIVE_CATEGORIES, CERTIFICATE_KINDS, ArchiveFile, Certificate)
 from app.models.repositories import CustomerRepo, MetaRepo
-from app.session import Service, Session, diff
+from app.session import Service, Session, diff, store_settings, stored_settings
 from app.validation import ValidationError, parse_date
 
 _CTX = "Archive"
@@ -290,21 +289,10 @@ class ArchiveService(Service):
 
     # ------------------------------------------------------------ settings
     def settings(self) -> ArchiveSettings:
-        raw = self.meta.get(_SETTINGS_KEY)
-        base = asdict(ArchiveSettings())
-        if raw:
-            base.update(json.loads(raw))
-        return ArchiveSettings(**base)
+        return stored_settings(self.meta, _SETTINGS_KEY, ArchiveSettings)
 
     def set_settings(self, session: Session, raw: dict) -> ArchiveSettings:
-        self.require(session, "settings.manage")
-        clean = validate_settings(raw)
-        before = asdict(self.settings())
-        with self.db.transaction():
-            self.meta.set(_SETTINGS_KEY, json.dumps(asdict(clean), ensure_ascii=False, sort_keys=True))
-            b, a = diff(before, asdict(clean))
-            self.audit(session, "settings.archive", "settings", _SETTINGS_KEY, before=b, after=a)
-        return clean
+        return store_settings(self, session, self.meta, _SETTINGS_KEY, validate_settings(raw), "settings.archive")
 
     # ------------------------------------------------------------ reading
     def customer_names(self, ids) -> dict[int, tuple[str, str]]:

@@ -44,7 +44,7 @@ import re
 import shutil
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -55,7 +55,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import migrations
 from app.models.database import Damaged, Database, DatabaseError, WrongKey, file_id
 from app.models.repositories import AuditRepo, MetaRepo, UserRepo
-from app.session import Service, Session, diff
+from app.session import Service, Session, store_settings, stored_settings
 
 log = logging.getLogger(__name__)
 
@@ -610,25 +610,10 @@ class BackupService(Service):
 
     # ------------------------------------------------------------ settings
     def settings(self) -> BackupSettings:
-        raw = self.meta.get(_SETTINGS_KEY)
-        base = asdict(BackupSettings())
-        if raw:
-            try:
-                stored = json.loads(raw)
-            except ValueError:
-                stored = {}
-            base.update({k: v for k, v in stored.items() if k in base})
-        return BackupSettings(**base)
+        return stored_settings(self.meta, _SETTINGS_KEY, BackupSettings)
 
     def set_settings(self, session: Session, raw: dict) -> BackupSettings:
-        self.require(session, "settings.manage")
-        clean = validate_settings(raw)
-        before = asdict(self.settings())
-        with self.db.transaction():
-            self.meta.set(_SETTINGS_KEY, json.dumps(asdict(clean), ensure_ascii=False, sort_keys=True))
-            b, a = diff(before, asdict(clean))
-            self.audit(session, "settings.backup", "settings", _SETTINGS_KEY, before=b, after=a)
-        return clean
+        return store_settings(self, session, self.meta, _SETTINGS_KEY, validate_settings(raw), "settings.backup")
 
     def folder(self) -> Path:
         """Where automatic backups go: the folder in the settings, else ``backups`` next to the database."""

@@ -56,7 +56,7 @@ from app.models.property import OccupancyRepo
 from app.models.records import CLOSED_STATUSES, DESTRUCTION_KINDS, Customer, DestructionRequest
 from app.models.repositories import ContactRepo, CustomerRepo, MetaRepo
 from app.models.retention import DestructionRepo, RetentionRepo
-from app.session import Service, Session, diff
+from app.session import Service, Session, store_settings, stored_settings
 
 SETTINGS_KEY = "retention_settings"
 TOMBSTONE = "已销毁 {number}"
@@ -209,21 +209,10 @@ class RetentionService(Service):
 
     # ------------------------------------------------------------ settings
     def settings(self) -> RetentionSettings:
-        raw = self.meta.get(SETTINGS_KEY)
-        base = asdict(RetentionSettings())
-        if raw:
-            base.update({k: v for k, v in json.loads(raw).items() if k in base})
-        return RetentionSettings(**base)
+        return stored_settings(self.meta, SETTINGS_KEY, RetentionSettings)
 
     def set_settings(self, session: Session, raw: dict) -> RetentionSettings:
-        self.require(session, "settings.manage")
-        clean = validate_settings(raw)
-        before = asdict(self.settings())
-        with self.db.transaction():
-            self.meta.set(SETTINGS_KEY, json.dumps(asdict(clean), sort_keys=True))
-            b, a = diff(before, asdict(clean))
-            self.audit(session, "settings.retention", "settings", SETTINGS_KEY, before=b, after=a)
-        return clean
+        return store_settings(self, session, self.meta, SETTINGS_KEY, validate_settings(raw), "settings.retention")
 
     # ------------------------------------------------------------ what is due
     def due_for_destruction(self, session: Session, today: _dt.date | None = None) -> list[DueRecord]:

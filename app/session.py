@@ -67,3 +67,32 @@ def diff(before: dict, after: dict) -> tuple[dict, dict]:
 
 def dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def stored_settings(meta, key: str, cls):
+    """A settings dataclass kept as JSON in the meta table: the stored values over the defaults
+    (unknown keys and unreadable JSON ignored)."""
+    from dataclasses import asdict
+
+    base = asdict(cls())
+    raw = meta.get(key)
+    if raw:
+        try:
+            stored = json.loads(raw)
+        except ValueError:
+            stored = {}
+        base.update({k: v for k, v in stored.items() if k in base})
+    return cls(**base)
+
+
+def store_settings(service: "Service", session: Session, meta, key: str, clean, action: str):
+    """Keep validated settings (administrator only) and log what changed, in one transaction."""
+    from dataclasses import asdict
+
+    service.require(session, "settings.manage")
+    before = asdict(stored_settings(meta, key, type(clean)))
+    with service.db.transaction():
+        meta.set(key, json.dumps(asdict(clean), ensure_ascii=False, sort_keys=True))
+        b, a = diff(before, asdict(clean))
+        service.audit(session, action, "settings", key, before=b, after=a)
+    return clean
