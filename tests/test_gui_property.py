@@ -243,3 +243,20 @@ def test_an_overdue_key_on_the_today_panel_opens_the_keys_ledger_at_that_key(qtb
     page = window.property_window.keys_page
     assert window.property_window.tabs.currentWidget() is page
     assert page.current().id == k.id and page.model.red(page.current())
+
+
+def test_the_customer_dossier_names_the_units_current_and_past(qtbot, office, clerk, tower):
+    from app.ui.dossier import DossierWindow
+
+    zhang = office.customers.create(clerk, {"name": "张伟", "phone": "13900000001"})
+    occ = office.property.move_in(clerk, unit_id(office, "3-1-101"), zhang.id, "tenant", "2025-01-01")
+    office.property.move_out(clerk, occ.id, "2025-12-31")
+    li = office.customers.create(clerk, {"name": "李娜", "phone": "13900000002"})
+    office.property.move_in(clerk, unit_id(office, "3-1-202"), li.id, "owner", "2026-01-01")
+    window = show(qtbot, DossierWindow(office, clerk, zhang.id))
+    assert window.basic.units.text() == "Units: 3-1-101 (Tenant, 2025-01-01 to 2025-12-31)"
+    other = show(qtbot, DossierWindow(office, clerk, li.id))
+    assert other.basic.units.text() == "Units: 3-1-202 (Owner, 2026-01-01 to now)"
+    nobody = show(qtbot, DossierWindow(office, clerk, office.customers.create(
+        clerk, {"name": "王芳", "phone": "13900000003"}).id))
+    assert nobody.basic.units.isHidden()

@@ -176,14 +176,32 @@ class BasicInfoTab(QWidget):
                 row.addWidget(reveal)
         row.addStretch(1)
         row.addWidget(self.save_button)
+        self.units = QLabel(objectName="customerUnits")
+        self.units.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
+        layout.addWidget(self.units)
         layout.addWidget(self.error)
         layout.addLayout(row)
         layout.addStretch(1)
         self.reload()
 
+    def _show_units(self) -> None:
+        """The units the customer occupies or occupied (the property desk's 一户一档), current first."""
+        from app.property import label as property_label
+
+        try:
+            held = self.office.property.customer_units(self.session, self.customer_id)
+        except Exception:  # noqa: BLE001 - a role without the property desk sees no line
+            held = []
+        parts = [translate("Dossier", "{unit} ({role}, {start} to {end})").format(
+            unit=u.number, role=property_label(o.role), start=o.start_date,
+            end=o.end_date or translate("Dossier", "now")) for o, u in held]
+        self.units.setText(translate("Dossier", "Units: {units}").format(units="; ".join(parts)) if parts else "")
+        self.units.setVisible(bool(parts))
+
     def reload(self) -> None:
+        self._show_units()
         self.customer = self.office.customers.get(self.session, self.customer_id)
         self._may_edit = self.session.may("customer.update") and dossier_open_to(self.session, self.customer)
         self.fields.set_read_only(not self._may_edit)
