@@ -8,15 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QCheckBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout,
 )
 
 from app import backup as _backup
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.office import Office
 from app.session import Session
-from app.ui.common import ErrorLabel, ask, attempt, dialog_body, show_error, show_info
+from app.ui.common import ErrorLabel, ask, attempt, dialog_body, show_error, show_info, text_table
 from app.ui.report_export import _busy, run_with_progress
 
 
@@ -64,14 +64,8 @@ class BackupsDialog(QDialog):
         form.addRow(save)
         for w in (self.folder, browse, self.daily, self.monthly, self.automatic, save):
             w.setEnabled(may_set)
-        self.table = QTableWidget(0, 4, objectName="backupsTable")
-        self.table.setHorizontalHeaderLabels([translate("Backups", "Made on"), translate("Backups", "Size"),
-                                              translate("Backups", "Checked"), translate("Backups", "File")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = text_table("backupsTable", [translate("Backups", "Made on"), translate("Backups", "Size"),
+                                                 translate("Backups", "Checked"), translate("Backups", "File")])
         self.status = QLabel(objectName="backupsStatus")
         self.error = ErrorLabel()
         buttons = QHBoxLayout()

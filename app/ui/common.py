@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QLayout, QMessageBox, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QLayout, QMessageBox, QTableView, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from typing import Callable
@@ -103,6 +104,34 @@ def row_table(name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     return view
+
+
+def text_table(name: str, headers: list[str], *, select_rows: bool = True) -> QTableWidget:
+    """A read-only table of a few texts (a dialog's short list), its last column stretched; with
+    ``select_rows`` rows are picked one at a time."""
+    table = QTableWidget(0, len(headers), objectName=name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    if select_rows:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def table_item(value) -> QTableWidgetItem:
+    return QTableWidgetItem("" if value is None else str(value))
+
+
+def fill_table(table: QTableWidget, rows: list[list]) -> None:
+    """Replace a text table's rows, then fit its columns to them."""
+    table.setRowCount(0)
+    for r, cells in enumerate(rows):
+        table.insertRow(r)
+        for c, value in enumerate(cells):
+            table.setItem(r, c, table_item(value))
+    table.resizeColumnsToContents()
 
 
 class ListTableModel(QAbstractTableModel):

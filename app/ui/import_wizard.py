@@ -5,36 +5,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage,
+    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
+    QVBoxLayout, QWizard, QWizardPage,
 )
 
 from app import importing
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.office import Office
 from app.session import Session
-from app.ui.common import ErrorLabel, show_error, show_info
+from app.ui.common import ErrorLabel, show_error, show_info, table_item, text_table
 from app.ui import report_export
 
 PREVIEW_ROWS = 12
 CHOICES = (("skip", QT_TRANSLATE_NOOP("Import", "Skip")), ("update", QT_TRANSLATE_NOOP("Import", "Update the customer on file")),
            ("create", QT_TRANSLATE_NOOP("Import", "Add as a new customer")))
-
-
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers), objectName=name)
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.verticalHeader().hide()
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
-
-
-def _item(text) -> QTableWidgetItem:
-    return QTableWidgetItem("" if text is None else str(text))
 
 
 class FilePage(QWizardPage):
@@ -109,7 +95,7 @@ class SheetPage(QWizardPage):
         self.setSubTitle(translate("Import", "The header row holds the column titles; the customers are the rows below it."))
         self.sheet = QComboBox(objectName="sheet")
         self.header = QSpinBox(objectName="headerRow", minimum=1, maximum=1)
-        self.preview = _table("preview", [])
+        self.preview = text_table("preview", [], select_rows=False)
         self.error = ErrorLabel()
         row = QHBoxLayout()
         row.addWidget(QLabel(translate("Import", "Sheet")))
@@ -156,7 +142,7 @@ class SheetPage(QWizardPage):
         self.preview.setVerticalHeaderLabels([str(i + 1) for i in range(len(rows))])
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
-                item = _item(text)
+                item = table_item(text)
                 if r == self.header.value() - 1:
                     item.setBackground(QColor("#dbe8f7"))
                     f = item.font()
@@ -182,8 +168,9 @@ class MappingPage(QWizardPage):
         self.setTitle(translate("Import", "Columns"))
         self.setSubTitle(translate("Import", "Choose the field each column goes into. Columns were matched by their titles; "
                                              "columns you do not need stay \"do not import\"."))
-        self.table = _table("mappingTable", [translate("Import", "Column"), translate("Import", "Title"),
-                                             translate("Import", "First values"), translate("Import", "Import into")])
+        self.table = text_table("mappingTable", [translate("Import", "Column"), translate("Import", "Title"),
+                                                 translate("Import", "First values"), translate("Import", "Import into")],
+                                select_rows=False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.remember = QCheckBox(translate("Import", "Remember these choices for files with these column titles"),
                                   objectName="rememberMapping")
@@ -206,9 +193,9 @@ class MappingPage(QWizardPage):
         self.table.setRowCount(len(self.headers))
         self.combos = []
         for i, title in enumerate(self.headers):
-            self.table.setItem(i, 0, _item(importing.column_letter(i)))
-            self.table.setItem(i, 1, _item(title))
-            self.table.setItem(i, 2, _item(" | ".join(r[i] for r in samples if i < len(r) and r[i])))
+            self.table.setItem(i, 0, table_item(importing.column_letter(i)))
+            self.table.setItem(i, 1, table_item(title))
+            self.table.setItem(i, 2, table_item(" | ".join(r[i] for r in samples if i < len(r) and r[i])))
             combo = QComboBox(objectName=f"map_{i}")
             combo.addItem(translate("Import", "(do not import)"), "")
             for key, label in choices:
@@ -248,12 +235,14 @@ class CheckPage(QWizardPage):
         self.setTitle(translate("Import", "Check"))
         self.summary = QLabel(objectName="checkSummary")
         self.summary.setWordWrap(True)
-        self.problems = _table("problemsTable", [translate("Import", "Row"), translate("Import", "Column"),
-                                                 translate("Import", "Value"), translate("Import", "Problem")])
+        self.problems = text_table("problemsTable", [translate("Import", "Row"), translate("Import", "Column"),
+                                                     translate("Import", "Value"), translate("Import", "Problem")],
+                                   select_rows=False)
         self.save_problems = QPushButton(translate("Import", "Save the problems as Excel…"), objectName="saveProblems")
         self.save_problems.clicked.connect(lambda _c=False: self.export_problems())
-        self.duplicates = _table("duplicatesTable", [translate("Import", "Row"), translate("Import", "Already on file"),
-                                                     translate("Import", "What to do")])
+        self.duplicates = text_table("duplicatesTable", [translate("Import", "Row"),
+                                                         translate("Import", "Already on file"),
+                                                         translate("Import", "What to do")], select_rows=False)
         self.all_choice = QComboBox(objectName="allDuplicates")
         for key, text in CHOICES:
             self.all_choice.addItem(translate("Import", text), key)
@@ -283,7 +272,7 @@ class CheckPage(QWizardPage):
         for r, p in enumerate(plan.problems):
             self.problems.insertRow(r)
             for c, text in enumerate((p.row, p.column, p.value, p.rule)):
-                item = _item(text)
+                item = table_item(text)
                 item.setToolTip(item.text())
                 self.problems.setItem(r, c, item)
         self.problems.resizeColumnsToContents()
@@ -293,8 +282,8 @@ class CheckPage(QWizardPage):
         self.choice_combos = {}
         for r, d in enumerate(plan.duplicates):
             self.duplicates.insertRow(r)
-            self.duplicates.setItem(r, 0, _item(d.row))
-            self.duplicates.setItem(r, 1, _item(d.text()))
+            self.duplicates.setItem(r, 0, table_item(d.row))
+            self.duplicates.setItem(r, 1, table_item(d.text()))
             combo = QComboBox(objectName=f"choice_{d.row}")
             for key, text in CHOICES:
                 if key == "update" and getattr(d, "update_problem", None):

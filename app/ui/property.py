@@ -11,9 +11,8 @@ import datetime as _dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QMainWindow, QPushButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget,
-    QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QMainWindow, QPushButton, QScrollArea, QSpinBox, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
 from app import archive as _archive
@@ -23,7 +22,7 @@ from app.models.records import OCCUPANCY_ROLES, UNIT_KINDS, UNIT_USES
 from app.office import Office
 from app.property import MOVE_IN_PAPERS, ArrearsFound, label, parse_qr
 from app.session import Session
-from app.ui.common import ask, attempt, dialog_body, show_error, show_info
+from app.ui.common import ask, attempt, dialog_body, fill_table, show_error, show_info, text_table
 from app.ui.registers import AskDialog, CustomerPicker, RegisterPage, bold, date_edit, iso
 
 STATUS_COLOURS = {"vacant": "#fafafa", "occupied": "#bcd8f5", "renovating": "#ffd8a8"}
@@ -31,29 +30,6 @@ STATUS_COLOURS = {"vacant": "#fafafa", "occupied": "#bcd8f5", "renovating": "#ff
 
 def _floor_text(floor: int) -> str:
     return f"B{-floor}" if floor < 0 else (f"{floor}F" if floor else "-")
-
-
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers), objectName=name)
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.verticalHeader().hide()
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
-
-
-def _fill(table: QTableWidget, rows: list[list], data: list | None = None) -> None:
-    table.setRowCount(0)
-    for r, cells in enumerate(rows):
-        table.insertRow(r)
-        for c, text in enumerate(cells):
-            item = QTableWidgetItem("" if text is None else str(text))
-            if data is not None and c == 0:
-                item.setData(Qt.ItemDataRole.UserRole, data[r])
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
 
 
 # ------------------------------------------------------------------ the floor view
@@ -306,21 +282,24 @@ class MoveOutDialog(QDialog):
 
     def _save(self) -> None:
         svc, occ_id = self.office.property, self.occupant.occupancy.id
-        try:
-            self.saved = svc.move_out(self.session, occ_id, iso(self.end), self._values())
-        except ArrearsFound as exc:
-            if not ask(self, str(exc) + "\n\n" + translate("Property", "Move out anyway? The unpaid items stay in the "
-                                                                       "customer's dossier.")):
-                return
-            if not attempt(self.error, lambda: setattr(self, "saved", svc.move_out(
-                    self.session, occ_id, iso(self.end), self._values(), arrears_seen=True)),
-                    lambda k: self.findChild(QWidget, k)):
-                return
-        except Exception as exc:  # bad input and the rest: shown under the form, the field focused
-            def again():
-                raise exc
-            attempt(self.error, again, lambda k: self.findChild(QWidget, k))
+        owed: list[ArrearsFound] = []
+
+        def move_out(arrears_seen: bool) -> None:
+            try:
+                self.saved = svc.move_out(self.session, occ_id, iso(self.end), self._values(),
+                                          arrears_seen=arrears_seen)
+            except ArrearsFound as exc:   # not an error: the clerk is asked below
+                owed.append(exc)
+
+        field = lambda k: self.findChild(QWidget, k)  # noqa: E731
+        if not attempt(self.error, lambda: move_out(False), field):
             return
+        if owed:
+            if not ask(self, str(owed[0]) + "\n\n" + translate("Property", "Move out anyway? The unpaid items stay in "
+                                                                          "the customer's dossier.")):
+                return
+            if not attempt(self.error, lambda: move_out(True), field):
+                return
         self.accept()
 
 
@@ -394,11 +373,11 @@ class UnitDossier(QDialog):
         self.heading = bold(QLabel(objectName="unitHeading"))
         self.details = QLabel(objectName="unitDetails")
         self.details.setWordWrap(True)
-        self.occupancies = _table("occupancyTable", [
+        self.occupancies = text_table("occupancyTable", [
             translate("Property", "Customer"), translate("Property", "Role"), translate("Property", "Moved in"),
             translate("Property", "Moved out"), translate("Property", "Meters at move-in"),
             translate("Property", "Meters at move-out")])
-        self.keys = _table("unitKeysTable", [
+        self.keys = text_table("unitKeysTable", [
             translate("Property", "Key"), translate("Property", "Quantity"),
             translate("Property", "Key cabinet position"), translate("Property", "Status")])
         self.keys.setMaximumHeight(130)
@@ -457,7 +436,7 @@ class UnitDossier(QDialog):
                 return ""
             return translate("Property", "water {water}, electricity {power} ({date})").format(
                 water=d.get("water") or "-", power=d.get("electricity") or "-", date=d["read_on"])
-        _fill(self.occupancies, [[f"{h.code} {h.name}", label(h.occupancy.role), h.occupancy.start_date,
+        fill_table(self.occupancies, [[f"{h.code} {h.name}", label(h.occupancy.role), h.occupancy.start_date,
                                   h.occupancy.end_date or translate("Property", "(current)"), meters(h.occupancy.move_in),
                                   meters(h.occupancy.move_out)] for h in self.history])
         for r, h in enumerate(self.history):
@@ -465,7 +444,7 @@ class UnitDossier(QDialog):
                 for c in range(self.occupancies.columnCount()):
                     self.occupancies.item(r, c).setForeground(Qt.GlobalColor.darkGray)
         keys = svc.list_keys(self.session, unit_id=self.unit.id)
-        _fill(self.keys, [[k.description, k.quantity, k.position, svc.key_status_text(k)] for k in keys])
+        fill_table(self.keys, [[k.description, k.quantity, k.position, svc.key_status_text(k)] for k in keys])
         self.renovating.setChecked(self.unit.status == "renovating")
         if self.history and self.occupancies.currentRow() < 0:
             self.occupancies.selectRow(0)
@@ -691,7 +670,7 @@ class LabelsPage(QWidget):
         for text, code in ((translate("Property", "To reprint"), "reprint"),
                            (translate("Property", "Not printed yet"), "never"), (translate("Property", "All"), "")):
             self.show_state.addItem(text, code)
-        self.table = _table("labelsTable", [translate("Property", "Number"), translate("Property", "Name now"),
+        self.table = text_table("labelsTable", [translate("Property", "Number"), translate("Property", "Name now"),
                                             translate("Property", "Label says"), translate("Property", "State")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.status = QLabel(objectName="labelsStatus")
@@ -726,7 +705,7 @@ class LabelsPage(QWidget):
             return
         want = self.show_state.currentData()
         self.states = [s for s in states if not want or s.state == want]
-        _fill(self.table, [[s.number, s.name, (s.printed or "").replace("\n", " "), label(s.state)]
+        fill_table(self.table, [[s.number, s.name, (s.printed or "").replace("\n", " "), label(s.state)]
                            for s in self.states])
         reprint = sum(1 for s in states if s.state == "reprint")
         self.status.setText(translate("Property", "{n} labels shown; {reprint} to reprint.").format(
