@@ -24,7 +24,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.archive import ArchiveFileRepo
 from app.models.database import now_iso
 from app.models.property import BuildingRepo, HeldKeyRepo, LabelPrintRepo, OccupancyRepo, UnitRepo
-from app.models.records import (OCCUPANCY_ROLES, UNIT_KINDS, UNIT_STATUSES, UNIT_USES, Building, HeldKey,
+from app.models.records import (OCCUPANCY_ROLES, UNIT_KINDS, UNIT_USES, Building, HeldKey,
                                 LabelPrint, Occupancy, Unit)
 from app.models.repositories import CustomerRepo
 from app.pinyin import pinyin_keys
@@ -524,16 +524,9 @@ class PropertyService(Service):
             u = self.units.get(qr[1]) if qr[0] == "unit" else None
             return [u] if u else []
         found = {u.id: u for u in self.units.find(unit_key(text), limit)}
-        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        ids = [r[0] for r in self.db.query(
-            "SELECT DISTINCT o.unit_id FROM occupancies o JOIN customers c ON c.id = o.customer_id "
-            "WHERE o.end_date IS NULL AND (c.name LIKE ? ESCAPE '\\' OR c.code = ?) LIMIT ?", (like, text.upper(), limit))]
+        ids = self.occupancies.units_of_occupants(text, limit)
         found.update(self.units.by_ids(i for i in ids if i not in found))
         return sorted(found.values(), key=lambda u: _natural(u.number))[:limit]
-
-    def unit_text(self, unit: Unit) -> str:
-        b = self.buildings.get(unit.building_id)
-        return f"{unit.number}" if b is None else f"{unit.number}（{b.name}）"
 
     # ------------------------------------------------------------ moving in
     def move_in(self, session: Session, unit_id: int, customer_id: int, role: str, start_date, checklist: dict | None = None
@@ -599,7 +592,7 @@ class PropertyService(Service):
         if unknown:
             raise bad(translate("Property", "Papers received"), translate("Property", "is not one of the choices"), "papers")
         out: dict = {"papers": papers}
-        out.update(self._readings(c, start, translate("Property", "Move-in"), not_before=start))
+        out.update(self._readings(c, start, not_before=start))
         out["keys_given"] = _count(c.get("keys_given"), translate("Property", "Keys handed over"), "keys_given")
         out["keys_held"] = _count(c.get("keys_held"), translate("Property", "Keys kept by the office"), "keys_held")
         out["key_position"] = need_text(c.get("key_position"), translate("Property", "Key cabinet position"),
@@ -610,7 +603,7 @@ class PropertyService(Service):
         return out
 
     @staticmethod
-    def _readings(c: dict, default_date: str, when: str, *, not_before: str) -> dict:
+    def _readings(c: dict, default_date: str, *, not_before: str) -> dict:
         """Water and electricity readings with their date and both signatures (水、电表底数确认)."""
         water = _decimal(c.get("water"), translate("Property", "Water meter"), "water")
         power = _decimal(c.get("electricity"), translate("Property", "Electricity meter"), "electricity")
@@ -657,7 +650,7 @@ class PropertyService(Service):
             raise bad(end_label, translate("Property", "may not be before the move-in date ({date})").format(
                 date=occ.start_date), "end_date")
         checklist = dict(checklist or {})
-        clean = self._readings(checklist, end, translate("Property", "Move-out"), not_before=occ.start_date)
+        clean = self._readings(checklist, end, not_before=occ.start_date)
         before = occ.move_in
         for key, name in (("water", translate("Property", "Water meter")),
                           ("electricity", translate("Property", "Electricity meter"))):

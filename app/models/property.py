@@ -8,6 +8,7 @@ from typing import Iterable
 
 from app.models.archive import _Table
 from app.models.records import Building, HeldKey, LabelPrint, Occupancy, Unit
+from app.models.repositories import escape_like
 
 
 class BuildingRepo(_Table[Building]):
@@ -26,7 +27,7 @@ class UnitRepo(_Table[Unit]):
 
     def find(self, key: str, limit: int = 200) -> list[Unit]:
         """Units whose normalised number is ``key``, ends with ``-key`` or starts with ``key-``."""
-        like = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = escape_like(key)
         return self.where("search_key = ? OR search_key LIKE ? ESCAPE '\\' OR search_key LIKE ? ESCAPE '\\'",
                           (key, "%-" + like, like + "-%"), order="search_key", limit=limit)
 
@@ -43,6 +44,13 @@ class UnitRepo(_Table[Unit]):
 class OccupancyRepo(_Table[Occupancy]):
     table, record = "occupancies", Occupancy
     json_fields = ("move_in", "move_out")
+
+    def units_of_occupants(self, text: str, limit: int) -> list[int]:
+        """Units whose current occupant's name contains ``text`` or whose code is ``text``."""
+        return [r[0] for r in self.db.query(
+            "SELECT DISTINCT o.unit_id FROM occupancies o JOIN customers c ON c.id = o.customer_id "
+            "WHERE o.end_date IS NULL AND (c.name LIKE ? ESCAPE '\\' OR c.code = ?) LIMIT ?",
+            ("%" + escape_like(text) + "%", text.upper(), limit))]
 
     def for_unit(self, unit_id: int) -> list[Occupancy]:
         return self.where("unit_id = ?", (unit_id,), order="end_date IS NOT NULL, start_date DESC, id DESC")

@@ -33,6 +33,11 @@ def _fts_string(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
+def escape_like(text: str) -> str:
+    """``text`` matched literally inside a LIKE pattern with ESCAPE '\\'."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class MetaRepo:
     def __init__(self, db: Database):
         self.db = db
@@ -393,7 +398,7 @@ class AuditRepo:
             params.append(until)
         if text:
             where.append("(summary LIKE ? ESCAPE '\\' OR payload LIKE ? ESCAPE '\\')")
-            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            like = "%" + escape_like(text) + "%"
             params += [like, like]
         sql = f"SELECT {', '.join(self.COLS)} FROM audit_events"
         if where:

@@ -5,7 +5,6 @@ touched (the test database's key is never stored) and the test data is made up.
 """
 from __future__ import annotations
 
-import io
 import os
 import shutil
 import sys
