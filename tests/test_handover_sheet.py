@@ -8,11 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-import pytest
 from pypdf import PdfReader
 
-from app.reports import fonts
 from app.reports.handover_sheet import HandoverLine, HandoverParty, HandoverSheet, pdf_bytes, write_pdf
+from tests.support.pdf import font_mode  # noqa: F401  (fixture)
 
 COPIES = ["第一联 移交人留存", "第二联 审核人留存", "第三联 档案室留存"]
 PARTIES = [HandoverParty("移交人", "李娜", "2026-11-20"), HandoverParty("审核人", "王芳"),
@@ -35,19 +34,6 @@ def _sheet(n: int = 4, **kw) -> HandoverSheet:
 
 def _pages(data: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
-
-
-@pytest.fixture(params=["machine", "cid"])
-def font_mode(request, monkeypatch, tmp_path):
-    monkeypatch.delenv(fonts.ENV_VAR, raising=False)
-    if request.param == "cid":
-        empty = tmp_path / "no-fonts"
-        empty.mkdir()
-        monkeypatch.setattr(fonts, "SHIPPED_FONT_DIR", empty)
-        monkeypatch.setattr(fonts, "SYSTEM_FONT_CANDIDATES", (fonts.FontCandidate(str(empty / "msyh.ttc")),))
-    fonts.reset_cache()
-    yield request.param
-    fonts.reset_cache()
 
 
 def test_one_page_per_copy_with_its_label_parties_and_items(font_mode):

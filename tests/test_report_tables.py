@@ -18,6 +18,7 @@ from pypdf import PdfReader
 
 from app.reports import fonts
 from app.reports.tables import Column, TableReport, pdf_bytes, sheet_title, write_pdf, write_xlsx
+from tests.support.pdf import font_mode  # noqa: F401  (fixture)
 
 PRINTED_AT = dt.datetime(2026, 11, 20, 14, 35)
 COLUMNS = [Column("档案号", 1.4), Column("客户", 0.8), Column("名称", 1.2), Column("权证编号", 2.4),
@@ -50,19 +51,6 @@ def _pages(data: bytes) -> list[str]:
 def _size(data: bytes) -> tuple[int, int]:
     box = PdfReader(io.BytesIO(data)).pages[0].mediabox
     return round(float(box.width)), round(float(box.height))
-
-
-@pytest.fixture(params=["machine", "cid"])
-def font_mode(request, monkeypatch, tmp_path):
-    monkeypatch.delenv(fonts.ENV_VAR, raising=False)
-    if request.param == "cid":
-        empty = tmp_path / "no-fonts"
-        empty.mkdir()
-        monkeypatch.setattr(fonts, "SHIPPED_FONT_DIR", empty)
-        monkeypatch.setattr(fonts, "SYSTEM_FONT_CANDIDATES", (fonts.FontCandidate(str(empty / "msyh.ttc")),))
-    fonts.reset_cache()
-    yield request.param
-    fonts.reset_cache()
 
 
 # -- PDF ---------------------------------------------------------------------------
