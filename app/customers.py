@@ -533,6 +533,11 @@ class CustomerService(Service):
         if c.status != "active":
             raise KeDangError(translate("Customer", "{code} is not an active customer ({status}).").format(
                 code=c.code, status=status_label(c.status)))
+        units = self.repo.current_units(c.id)
+        if units:  # the property desk's move-out ends the occupancy, then closes the dossier
+            raise KeDangError(translate("Customer", "{code} still occupies {units}: record the move-out on the property "
+                                                    "desk (Property → the unit's dossier).").format(
+                code=c.code, units="、".join(units)))
         note = " ".join((note or "").split())[:MAX_LINE]
         return self._set_status(session, c, "moved_out", d.isoformat(), "customer.move_out", note=note)
 

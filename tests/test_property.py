@@ -228,3 +228,12 @@ def test_units_import_all_or_nothing(office, clerk, tmp_path):
     assert rows == [(3, "房号"), (4, "面积"), (5, "楼栋"), (6, "用途")]
     assert office.property.units.count() == 3
     assert {b.code for b in office.property.list_buildings(clerk)} == {"5", "P"}
+
+
+def test_the_dossier_move_out_waits_for_the_property_desk(office, clerk, estate, people):
+    _b, units = estate
+    office.property.move_in(clerk, units["3-2-1201"].id, people["张伟"].id, "tenant", iso(-30))
+    with pytest.raises(KeDangError) as exc:
+        office.customers.move_out(clerk, people["张伟"].id, iso(-1))
+    assert "still occupies 3-2-1201" in str(exc.value)
+    assert office.customers.get(clerk, people["张伟"].id).status == "active"

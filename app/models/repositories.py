@@ -143,6 +143,12 @@ class CustomerRepo:
     def count(self) -> int:
         return int(self.db.scalar("SELECT count(*) FROM customers"))
 
+    def current_units(self, customer_id: int) -> list[str]:
+        """Numbers of the units the customer occupies now (the property desk's occupancies)."""
+        return [r[0] for r in self.db.query(
+            "SELECT u.number FROM occupancies o JOIN units u ON u.id = o.unit_id "
+            "WHERE o.customer_id = ? AND o.end_date IS NULL ORDER BY u.number", (customer_id,))]
+
     def code_exists(self, code: str) -> bool:
         return self.db.query_one("SELECT 1 FROM customers WHERE code = ?", (code,)) is not None
 

@@ -2829,118 +2829,118 @@
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="68" />
+        <location filename="../../app/ui/backups.py" line="67" />
         <source>Made on</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="68" />
+        <location filename="../../app/ui/backups.py" line="67" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="69" />
-        <location filename="../../app/ui/backups.py" line="112" />
+        <location filename="../../app/ui/backups.py" line="68" />
+        <location filename="../../app/ui/backups.py" line="106" />
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="69" />
+        <location filename="../../app/ui/backups.py" line="68" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="79" />
+        <location filename="../../app/ui/backups.py" line="73" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="80" />
+        <location filename="../../app/ui/backups.py" line="74" />
         <source>Back up to a folder or USB drive…</source>
         <translation>备份到文件夹或 U 盘…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="81" />
+        <location filename="../../app/ui/backups.py" line="75" />
         <source>Restore the chosen backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="82" />
+        <location filename="../../app/ui/backups.py" line="76" />
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="88" />
+        <location filename="../../app/ui/backups.py" line="82" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="93" />
+        <location filename="../../app/ui/backups.py" line="87" />
         <source>Backups of this database in the folder</source>
         <translation>文件夹中本数据库的备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="110" />
+        <location filename="../../app/ui/backups.py" line="104" />
         <source>{n} backups in {folder}</source>
         <translation>{folder} 中有 {n} 个备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="112" />
+        <location filename="../../app/ui/backups.py" line="106" />
         <source>Changed since it was made</source>
         <translation>备份后已被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="113" />
+        <location filename="../../app/ui/backups.py" line="107" />
         <source>Not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="127" />
+        <location filename="../../app/ui/backups.py" line="121" />
         <source>Folder for the backups</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="143" />
+        <location filename="../../app/ui/backups.py" line="137" />
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="144" />
+        <location filename="../../app/ui/backups.py" line="138" />
         <source>No backup was made: {error}</source>
         <translation>未能备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="146" />
+        <location filename="../../app/ui/backups.py" line="140" />
         <source>Backup written and checked: {path} ({size})</source>
         <translation>备份已写入并检查通过：{path}（{size}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="154" />
+        <location filename="../../app/ui/backups.py" line="148" />
         <source>Back up to a folder or USB drive</source>
         <translation>备份到文件夹或 U 盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="164" />
+        <location filename="../../app/ui/backups.py" line="158" />
         <source>Choose a backup in the list first.</source>
         <translation>请先在列表中选择一个备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="167" />
+        <location filename="../../app/ui/backups.py" line="161" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="169" />
+        <location filename="../../app/ui/backups.py" line="163" />
         <source>KeDang backups (*.kdb-backup *.kdb);;All files (*)</source>
         <translation>客档备份 (*.kdb-backup *.kdb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="177" />
+        <location filename="../../app/ui/backups.py" line="171" />
         <source>This backup cannot be restored: {error}</source>
         <translation>此备份不能恢复：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="180" />
+        <location filename="../../app/ui/backups.py" line="174" />
         <source>Restore the backup {name}?
 
 Made on {date}; it holds {customers} customers, {entries} dossier entries and {events} audit events (the last on {last}).
@@ -2953,57 +2953,57 @@ Everything entered after that is replaced. The current database is backed up fir
 此后录入的内容都会被替换。恢复前会先备份当前数据库，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="189" />
+        <location filename="../../app/ui/backups.py" line="183" />
         <source>The database was not restored: {error}</source>
         <translation>数据库未恢复：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="193" />
+        <location filename="../../app/ui/backups.py" line="187" />
         <source>The database was restored from {name}. KeDang closes now: start it again and sign in.</source>
         <translation>数据库已从 {name} 恢复。客档现在关闭：请重新启动并登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="208" />
+        <location filename="../../app/ui/backups.py" line="202" />
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="209" />
+        <location filename="../../app/ui/backups.py" line="203" />
         <source>The automatic backup was not made: {error}</source>
         <translation>未能自动备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="219" />
+        <location filename="../../app/ui/backups.py" line="213" />
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="220" />
+        <location filename="../../app/ui/backups.py" line="214" />
         <source>The database {path} is damaged and was not changed. The newest backup that passes every check was made on {date} and holds {customers} customers. Sign in to restore it; the damaged file is kept beside it.</source>
         <translation>数据库 {path} 已损坏，未做任何更改。通过全部检查的最新备份制作于 {date}，其中有 {customers} 个客户。请登录后恢复；损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="230" />
+        <location filename="../../app/ui/backups.py" line="224" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="231" />
+        <location filename="../../app/ui/backups.py" line="225" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="232" />
+        <location filename="../../app/ui/backups.py" line="226" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="253" />
+        <location filename="../../app/ui/backups.py" line="247" />
         <source>No backup could be checked: {error}</source>
         <translation>无法检查备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="260" />
+        <location filename="../../app/ui/backups.py" line="254" />
         <source>The database {path} is damaged and no backup of it that passes every check was found. The file was not changed; keep it and ask for help.</source>
         <translation>数据库 {path} 已损坏，且没有找到通过全部检查的备份。文件未做任何更改；请保留该文件并寻求帮助。</translation>
     </message>
@@ -4127,7 +4127,7 @@ Everything entered after that is replaced. The current database is backed up fir
         <location filename="../../app/customers.py" line="305" />
         <location filename="../../app/customers.py" line="325" />
         <location filename="../../app/customers.py" line="335" />
-        <location filename="../../app/property.py" line="546" />
+        <location filename="../../app/property.py" line="539" />
         <location filename="../../app/retention.py" line="333" />
         <location filename="../../app/retention.py" line="537" />
         <source>No such customer.</source>
@@ -4185,7 +4185,12 @@ Everything entered after that is replaced. The current database is backed up fir
         <translation>{code} 不是在册客户（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="613" />
+        <location filename="../../app/customers.py" line="538" />
+        <source>{code} still occupies {units}: record the move-out on the property desk (Property → the unit's dossier).</source>
+        <translation>{code} 仍在 {units} 入住：请在物业中办理退租（物业 → 单元档案）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/customers.py" line="618" />
         <source>A customer cannot be merged with itself.</source>
         <translation>客户不能与自己合并。</translation>
     </message>
@@ -5541,27 +5546,27 @@ Save anyway?</source>
     </message>
     <message>
         <location filename="../../app/importing.py" line="1005" />
-        <location filename="../../app/ui/import_wizard.py" line="251" />
-        <location filename="../../app/ui/import_wizard.py" line="255" />
+        <location filename="../../app/ui/import_wizard.py" line="238" />
+        <location filename="../../app/ui/import_wizard.py" line="243" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
         <location filename="../../app/importing.py" line="1005" />
-        <location filename="../../app/ui/import_wizard.py" line="185" />
-        <location filename="../../app/ui/import_wizard.py" line="251" />
+        <location filename="../../app/ui/import_wizard.py" line="171" />
+        <location filename="../../app/ui/import_wizard.py" line="238" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
         <location filename="../../app/importing.py" line="1006" />
-        <location filename="../../app/ui/import_wizard.py" line="252" />
+        <location filename="../../app/ui/import_wizard.py" line="239" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
         <location filename="../../app/importing.py" line="1006" />
-        <location filename="../../app/ui/import_wizard.py" line="252" />
+        <location filename="../../app/ui/import_wizard.py" line="239" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -5577,7 +5582,7 @@ Save anyway?</source>
     </message>
     <message>
         <location filename="../../app/importing.py" line="1013" />
-        <location filename="../../app/ui/import_wizard.py" line="339" />
+        <location filename="../../app/ui/import_wizard.py" line="328" />
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>
@@ -5627,203 +5632,203 @@ Save anyway?</source>
         <translation>只要有一行有问题就不导入任何数据；可以把问题清单保存为工作簿，修改后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="23" />
+        <location filename="../../app/ui/import_wizard.py" line="22" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="23" />
+        <location filename="../../app/ui/import_wizard.py" line="22" />
         <source>Update the customer on file</source>
         <translation>更新已有客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="24" />
+        <location filename="../../app/ui/import_wizard.py" line="23" />
         <source>Add as a new customer</source>
         <translation>作为新客户添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="44" />
+        <location filename="../../app/ui/import_wizard.py" line="30" />
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="45" />
+        <location filename="../../app/ui/import_wizard.py" line="31" />
         <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK) with one customer per row. The template has the right columns and an example row.</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 文件（UTF-8 或 GBK），每行一个客户。模板中有正确的列和一行示例。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="47" />
+        <location filename="../../app/ui/import_wizard.py" line="33" />
         <source>No file chosen yet.</source>
         <translation>尚未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="48" />
+        <location filename="../../app/ui/import_wizard.py" line="34" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="49" />
+        <location filename="../../app/ui/import_wizard.py" line="35" />
         <source>Save the template workbook…</source>
         <translation>保存导入模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="64" />
-        <location filename="../../app/ui/import_wizard.py" line="350" />
+        <location filename="../../app/ui/import_wizard.py" line="50" />
+        <location filename="../../app/ui/import_wizard.py" line="339" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="65" />
+        <location filename="../../app/ui/import_wizard.py" line="51" />
         <source>Excel or CSV (*.xlsx *.csv);;All files (*)</source>
         <translation>Excel 或 CSV (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="79" />
+        <location filename="../../app/ui/import_wizard.py" line="65" />
         <source>File: {name} ({n} sheets)</source>
         <translation>文件：{name}（{n} 个工作表）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="85" />
+        <location filename="../../app/ui/import_wizard.py" line="71" />
         <source>Save the template workbook</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="86" />
+        <location filename="../../app/ui/import_wizard.py" line="72" />
         <source>Customer import template</source>
         <translation>客户导入模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="108" />
+        <location filename="../../app/ui/import_wizard.py" line="94" />
         <source>Sheet and header row</source>
         <translation>工作表和标题行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="109" />
+        <location filename="../../app/ui/import_wizard.py" line="95" />
         <source>The header row holds the column titles; the customers are the rows below it.</source>
         <translation>标题行是各列的名称；客户在它下面的各行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="115" />
+        <location filename="../../app/ui/import_wizard.py" line="101" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="117" />
+        <location filename="../../app/ui/import_wizard.py" line="103" />
         <source>Header row</source>
         <translation>标题行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="182" />
+        <location filename="../../app/ui/import_wizard.py" line="168" />
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="183" />
+        <location filename="../../app/ui/import_wizard.py" line="169" />
         <source>Choose the field each column goes into. Columns were matched by their titles; columns you do not need stay "do not import".</source>
         <translation>为每一列选择要导入的字段。已按列标题自动对应；不需要的列保持“不导入”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="185" />
+        <location filename="../../app/ui/import_wizard.py" line="171" />
         <source>Title</source>
         <translation>列标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="186" />
+        <location filename="../../app/ui/import_wizard.py" line="172" />
         <source>First values</source>
         <translation>前几行内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="186" />
+        <location filename="../../app/ui/import_wizard.py" line="172" />
         <source>Import into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="188" />
+        <location filename="../../app/ui/import_wizard.py" line="175" />
         <source>Remember these choices for files with these column titles</source>
         <translation>以后遇到相同列标题的文件时使用这些选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="213" />
+        <location filename="../../app/ui/import_wizard.py" line="200" />
         <source>(do not import)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="248" />
+        <location filename="../../app/ui/import_wizard.py" line="235" />
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="253" />
+        <location filename="../../app/ui/import_wizard.py" line="241" />
         <source>Save the problems as Excel…</source>
         <translation>把问题保存为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="255" />
+        <location filename="../../app/ui/import_wizard.py" line="244" />
         <source>Already on file</source>
         <translation>已有客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="256" />
+        <location filename="../../app/ui/import_wizard.py" line="245" />
         <source>What to do</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="262" />
+        <location filename="../../app/ui/import_wizard.py" line="251" />
         <source>For every row that is already on file:</source>
         <translation>所有与已有客户重复的行：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="323" />
+        <location filename="../../app/ui/import_wizard.py" line="312" />
         <source>{n} problems in {bad} of {rows} rows. Nothing can be imported until the file is corrected: save the problems as Excel, correct the file and import it again.</source>
         <translation>{rows} 行中有 {bad} 行共 {n} 处问题。文件改正前不能导入：请把问题保存为 Excel，改正文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="329" />
+        <location filename="../../app/ui/import_wizard.py" line="318" />
         <source>{rows} rows checked, no problems. Import adds {added}, updates {updated} and skips {skipped} customers.</source>
         <translation>已检查 {rows} 行，没有问题。导入将新增 {added}、更新 {updated}、跳过 {skipped} 个客户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="361" />
+        <location filename="../../app/ui/import_wizard.py" line="350" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="362" />
+        <location filename="../../app/ui/import_wizard.py" line="351" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="363" />
+        <location filename="../../app/ui/import_wizard.py" line="352" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="364" />
+        <location filename="../../app/ui/import_wizard.py" line="353" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="380" />
+        <location filename="../../app/ui/import_wizard.py" line="369" />
         <source>Checking {name}…</source>
         <translation>正在检查 {name}……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="381" />
+        <location filename="../../app/ui/import_wizard.py" line="370" />
         <source>The file could not be checked: {error}</source>
         <translation>无法检查文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="396" />
+        <location filename="../../app/ui/import_wizard.py" line="385" />
         <source>Importing {name}…</source>
         <translation>正在导入 {name}……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="397" />
+        <location filename="../../app/ui/import_wizard.py" line="386" />
         <source>Nothing was imported: {error}</source>
         <translation>未导入任何数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="401" />
+        <location filename="../../app/ui/import_wizard.py" line="390" />
         <source>Imported from {file}: {added} added, {updated} updated, {skipped} skipped.</source>
         <translation>已从 {file} 导入：新增 {added}，更新 {updated}，跳过 {skipped}。</translation>
     </message>
@@ -6469,7 +6474,7 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/property.py" line="48" />
-        <location filename="../../app/ui/property.py" line="609" />
+        <location filename="../../app/ui/property.py" line="588" />
         <source>Lent out</source>
         <translation>已借出</translation>
     </message>
@@ -6520,7 +6525,7 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/property.py" line="60" />
-        <location filename="../../app/ui/property.py" line="692" />
+        <location filename="../../app/ui/property.py" line="671" />
         <source>Not printed yet</source>
         <translation>未打印</translation>
     </message>
@@ -6531,7 +6536,7 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/property.py" line="62" />
-        <location filename="../../app/ui/property.py" line="691" />
+        <location filename="../../app/ui/property.py" line="670" />
         <source>To reprint</source>
         <translation>待重印</translation>
     </message>
@@ -6608,34 +6613,34 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/property.py" line="252" />
-        <location filename="../../app/ui/property.py" line="121" />
+        <location filename="../../app/ui/property.py" line="97" />
         <source>Building name</source>
         <translation>楼栋名称</translation>
     </message>
     <message>
         <location filename="../../app/property.py" line="254" />
-        <location filename="../../app/ui/property.py" line="122" />
+        <location filename="../../app/ui/property.py" line="98" />
         <source>Floors</source>
         <translation>层数</translation>
     </message>
     <message>
         <location filename="../../app/property.py" line="256" />
-        <location filename="../../app/ui/property.py" line="123" />
+        <location filename="../../app/ui/property.py" line="99" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
         <location filename="../../app/property.py" line="258" />
         <location filename="../../app/property.py" line="339" />
-        <location filename="../../app/property.py" line="572" />
-        <location filename="../../app/property.py" line="670" />
-        <location filename="../../app/property.py" line="755" />
+        <location filename="../../app/property.py" line="565" />
+        <location filename="../../app/property.py" line="663" />
+        <location filename="../../app/property.py" line="748" />
         <location filename="../../app/reports/property_reports.py" line="75" />
-        <location filename="../../app/ui/property.py" line="124" />
-        <location filename="../../app/ui/property.py" line="168" />
-        <location filename="../../app/ui/property.py" line="246" />
-        <location filename="../../app/ui/property.py" line="300" />
-        <location filename="../../app/ui/property.py" line="371" />
+        <location filename="../../app/ui/property.py" line="100" />
+        <location filename="../../app/ui/property.py" line="144" />
+        <location filename="../../app/ui/property.py" line="222" />
+        <location filename="../../app/ui/property.py" line="276" />
+        <location filename="../../app/ui/property.py" line="350" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -6655,23 +6660,23 @@ Customer records for small offices, kept in one encrypted file.</source>
         <location filename="../../app/reports/property_reports.py" line="72" />
         <location filename="../../app/reports/property_reports.py" line="90" />
         <location filename="../../app/reports/property_reports.py" line="108" />
-        <location filename="../../app/ui/property.py" line="163" />
-        <location filename="../../app/ui/property.py" line="558" />
-        <location filename="../../app/ui/property.py" line="603" />
+        <location filename="../../app/ui/property.py" line="139" />
+        <location filename="../../app/ui/property.py" line="537" />
+        <location filename="../../app/ui/property.py" line="582" />
         <source>Unit number</source>
         <translation>房号</translation>
     </message>
     <message>
         <location filename="../../app/property.py" line="309" />
-        <location filename="../../app/ui/property.py" line="164" />
+        <location filename="../../app/ui/property.py" line="140" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../app/property.py" line="309" />
         <location filename="../../app/property.py" line="335" />
-        <location filename="../../app/property.py" line="552" />
-        <location filename="../../app/property.py" line="600" />
+        <location filename="../../app/property.py" line="545" />
+        <location filename="../../app/property.py" line="593" />
         <source>is not one of the choices</source>
         <translation>不是可选项之一</translation>
     </message>
@@ -6685,8 +6690,8 @@ Customer records for small offices, kept in one encrypted file.</source>
         <location filename="../../app/property.py" line="328" />
         <location filename="../../app/property.py" line="331" />
         <location filename="../../app/reports/property_reports.py" line="52" />
-        <location filename="../../app/ui/property.py" line="165" />
-        <location filename="../../app/ui/property.py" line="558" />
+        <location filename="../../app/ui/property.py" line="141" />
+        <location filename="../../app/ui/property.py" line="537" />
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
@@ -6704,16 +6709,16 @@ Customer records for small offices, kept in one encrypted file.</source>
     <message>
         <location filename="../../app/property.py" line="335" />
         <location filename="../../app/reports/property_reports.py" line="53" />
-        <location filename="../../app/ui/property.py" line="167" />
-        <location filename="../../app/ui/property.py" line="559" />
+        <location filename="../../app/ui/property.py" line="143" />
+        <location filename="../../app/ui/property.py" line="538" />
         <source>Use</source>
         <translation>用途</translation>
     </message>
     <message>
         <location filename="../../app/property.py" line="337" />
         <location filename="../../app/reports/property_reports.py" line="52" />
-        <location filename="../../app/ui/property.py" line="166" />
-        <location filename="../../app/ui/property.py" line="558" />
+        <location filename="../../app/ui/property.py" line="142" />
+        <location filename="../../app/ui/property.py" line="537" />
         <source>Area (m²)</source>
         <translation>面积（㎡）</translation>
     </message>
@@ -6753,327 +6758,325 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>在工作簿中重复出现</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="548" />
+        <location filename="../../app/property.py" line="541" />
         <source>{code} {name} is not an active customer ({status}): reinstate the customer first.</source>
         <translation>{code} {name} 不是在册客户（{status}）：请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="552" />
+        <location filename="../../app/property.py" line="545" />
         <location filename="../../app/reports/property_reports.py" line="74" />
-        <location filename="../../app/ui/property.py" line="237" />
-        <location filename="../../app/ui/property.py" line="398" />
+        <location filename="../../app/ui/property.py" line="213" />
+        <location filename="../../app/ui/property.py" line="377" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="553" />
-        <location filename="../../app/property.py" line="565" />
-        <location filename="../../app/ui/property.py" line="238" />
+        <location filename="../../app/property.py" line="546" />
+        <location filename="../../app/property.py" line="558" />
+        <location filename="../../app/ui/property.py" line="214" />
         <source>Move-in date</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="561" />
+        <location filename="../../app/property.py" line="554" />
         <source>{unit} already has a current {role}: {name} since {date}. Move them out first.</source>
         <translation>{unit} 已有当前{role}：{name}（自 {date} 起）。请先办理退租。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="565" />
+        <location filename="../../app/property.py" line="558" />
         <source>overlaps an earlier {role} of {unit} ({start} to {end})</source>
         <translation>与 {unit} 之前的{role}（{start} 至 {end}）时间重叠</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="580" />
-        <location filename="../../app/ui/property.py" line="361" />
+        <location filename="../../app/property.py" line="573" />
+        <location filename="../../app/ui/property.py" line="340" />
         <source>Door keys</source>
         <translation>入户门钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="600" />
-        <location filename="../../app/ui/property.py" line="220" />
+        <location filename="../../app/property.py" line="593" />
+        <location filename="../../app/ui/property.py" line="196" />
         <source>Papers received</source>
         <translation>已收资料</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="602" />
         <location filename="../../app/reports/property_reports.py" line="67" />
         <location filename="../../app/reports/property_reports.py" line="87" />
         <source>Move-in</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="603" />
-        <location filename="../../app/ui/property.py" line="241" />
+        <location filename="../../app/property.py" line="596" />
+        <location filename="../../app/ui/property.py" line="217" />
         <source>Keys handed over</source>
         <translation>交付钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="604" />
-        <location filename="../../app/ui/property.py" line="242" />
-        <location filename="../../app/ui/property.py" line="425" />
+        <location filename="../../app/property.py" line="597" />
+        <location filename="../../app/ui/property.py" line="218" />
+        <location filename="../../app/ui/property.py" line="404" />
         <source>Keys kept by the office</source>
         <translation>代保管钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="605" />
-        <location filename="../../app/property.py" line="751" />
+        <location filename="../../app/property.py" line="598" />
+        <location filename="../../app/property.py" line="744" />
         <location filename="../../app/reports/property_reports.py" line="110" />
-        <location filename="../../app/ui/property.py" line="243" />
-        <location filename="../../app/ui/property.py" line="369" />
-        <location filename="../../app/ui/property.py" line="403" />
-        <location filename="../../app/ui/property.py" line="604" />
+        <location filename="../../app/ui/property.py" line="219" />
+        <location filename="../../app/ui/property.py" line="348" />
+        <location filename="../../app/ui/property.py" line="382" />
+        <location filename="../../app/ui/property.py" line="583" />
         <source>Key cabinet position</source>
         <translation>钥匙柜位置</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="607" />
-        <location filename="../../app/ui/property.py" line="244" />
+        <location filename="../../app/property.py" line="600" />
+        <location filename="../../app/ui/property.py" line="220" />
         <source>Access cards</source>
         <translation>门禁卡</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="608" />
-        <location filename="../../app/ui/property.py" line="245" />
+        <location filename="../../app/property.py" line="601" />
+        <location filename="../../app/ui/property.py" line="221" />
         <source>Parking</source>
         <translation>车位</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="615" />
-        <location filename="../../app/property.py" line="662" />
+        <location filename="../../app/property.py" line="608" />
+        <location filename="../../app/property.py" line="655" />
         <location filename="../../app/reports/property_reports.py" line="74" />
         <location filename="../../app/reports/property_reports.py" line="92" />
-        <location filename="../../app/ui/property.py" line="193" />
+        <location filename="../../app/ui/property.py" line="169" />
         <source>Water meter</source>
         <translation>水表读数</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="616" />
-        <location filename="../../app/property.py" line="663" />
+        <location filename="../../app/property.py" line="609" />
+        <location filename="../../app/property.py" line="656" />
         <location filename="../../app/reports/property_reports.py" line="75" />
         <location filename="../../app/reports/property_reports.py" line="93" />
-        <location filename="../../app/ui/property.py" line="194" />
+        <location filename="../../app/ui/property.py" line="170" />
         <source>Electricity meter</source>
         <translation>电表读数</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="619" />
-        <location filename="../../app/property.py" line="622" />
-        <location filename="../../app/ui/property.py" line="195" />
+        <location filename="../../app/property.py" line="612" />
+        <location filename="../../app/property.py" line="615" />
+        <location filename="../../app/ui/property.py" line="171" />
         <source>Meters read on</source>
         <translation>抄表日期</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="622" />
-        <location filename="../../app/property.py" line="778" />
+        <location filename="../../app/property.py" line="615" />
+        <location filename="../../app/property.py" line="771" />
         <source>may not be before {date}</source>
         <translation>不能早于 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="624" />
+        <location filename="../../app/property.py" line="617" />
         <location filename="../../app/reports/property_reports.py" line="94" />
-        <location filename="../../app/ui/property.py" line="196" />
+        <location filename="../../app/ui/property.py" line="172" />
         <source>Signed for the office</source>
         <translation>物业签字</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="626" />
+        <location filename="../../app/property.py" line="619" />
         <location filename="../../app/reports/property_reports.py" line="95" />
-        <location filename="../../app/ui/property.py" line="197" />
+        <location filename="../../app/ui/property.py" line="173" />
         <source>Signed by the customer</source>
         <translation>客户签字</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="650" />
+        <location filename="../../app/property.py" line="643" />
         <source>No such occupancy.</source>
         <translation>没有这条入住记录。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="652" />
+        <location filename="../../app/property.py" line="645" />
         <source>This occupancy ended on {date} already.</source>
         <translation>这条入住记录已于 {date} 结束。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="654" />
-        <location filename="../../app/ui/property.py" line="295" />
+        <location filename="../../app/property.py" line="647" />
+        <location filename="../../app/ui/property.py" line="271" />
         <source>Move-out date</source>
         <translation>退租日期</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="657" />
+        <location filename="../../app/property.py" line="650" />
         <source>may not be before the move-in date ({date})</source>
         <translation>不能早于入住日期（{date}）</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="660" />
         <location filename="../../app/reports/property_reports.py" line="67" />
         <location filename="../../app/reports/property_reports.py" line="87" />
         <source>Move-out</source>
         <translation>退租</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="665" />
+        <location filename="../../app/property.py" line="658" />
         <source>is lower than at move-in ({value})</source>
         <translation>低于入住时的读数（{value}）</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="666" />
-        <location filename="../../app/ui/property.py" line="298" />
+        <location filename="../../app/property.py" line="659" />
+        <location filename="../../app/ui/property.py" line="274" />
         <source>Keys returned</source>
         <translation>交回钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="668" />
-        <location filename="../../app/ui/property.py" line="299" />
+        <location filename="../../app/property.py" line="661" />
+        <location filename="../../app/ui/property.py" line="275" />
         <source>Access cards returned</source>
         <translation>交回门禁卡</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="676" />
+        <location filename="../../app/property.py" line="669" />
         <source>The office's key "{key}" of {unit} is lent to {who}: take it back before the move-out.</source>
         <translation>{unit} 的代保管钥匙“{key}”已借给 {who}：请先收回再办理退租。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="700" />
+        <location filename="../../app/property.py" line="693" />
         <source>moved out of {unit}</source>
         <translation>从 {unit} 退租</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="729" />
+        <location filename="../../app/property.py" line="722" />
         <source>No such key.</source>
         <translation>没有这把钥匙。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="738" />
+        <location filename="../../app/property.py" line="731" />
         <source>Overdue {n} days</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="748" />
+        <location filename="../../app/property.py" line="741" />
         <location filename="../../app/reports/property_reports.py" line="109" />
-        <location filename="../../app/ui/property.py" line="367" />
-        <location filename="../../app/ui/property.py" line="402" />
-        <location filename="../../app/ui/property.py" line="603" />
+        <location filename="../../app/ui/property.py" line="346" />
+        <location filename="../../app/ui/property.py" line="381" />
+        <location filename="../../app/ui/property.py" line="582" />
         <source>Key</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="749" />
+        <location filename="../../app/property.py" line="742" />
         <location filename="../../app/reports/property_reports.py" line="109" />
-        <location filename="../../app/ui/property.py" line="368" />
-        <location filename="../../app/ui/property.py" line="402" />
-        <location filename="../../app/ui/property.py" line="603" />
+        <location filename="../../app/ui/property.py" line="347" />
+        <location filename="../../app/ui/property.py" line="381" />
+        <location filename="../../app/ui/property.py" line="582" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="753" />
+        <location filename="../../app/property.py" line="746" />
         <location filename="../../app/reports/property_reports.py" line="111" />
-        <location filename="../../app/ui/property.py" line="370" />
+        <location filename="../../app/ui/property.py" line="349" />
         <source>Received on</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="769" />
+        <location filename="../../app/property.py" line="762" />
         <source>The key is lent to {who} until {due}: it cannot be lent again.</source>
         <translation>钥匙已借给 {who}，应于 {due} 归还：不能再次借出。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="772" />
-        <location filename="../../app/property.py" line="818" />
+        <location filename="../../app/property.py" line="765" />
+        <location filename="../../app/property.py" line="811" />
         <source>The key was given back to the tenant on {date}.</source>
         <translation>钥匙已于 {date} 交还租户。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="774" />
+        <location filename="../../app/property.py" line="767" />
         <location filename="../../app/reports/property_reports.py" line="112" />
-        <location filename="../../app/ui/property.py" line="340" />
-        <location filename="../../app/ui/property.py" line="605" />
+        <location filename="../../app/ui/property.py" line="319" />
+        <location filename="../../app/ui/property.py" line="584" />
         <source>Lent to</source>
         <translation>借用人</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="775" />
-        <location filename="../../app/ui/property.py" line="341" />
+        <location filename="../../app/property.py" line="768" />
+        <location filename="../../app/ui/property.py" line="320" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="776" />
-        <location filename="../../app/property.py" line="778" />
+        <location filename="../../app/property.py" line="769" />
+        <location filename="../../app/property.py" line="771" />
         <location filename="../../app/reports/property_reports.py" line="112" />
-        <location filename="../../app/ui/property.py" line="342" />
-        <location filename="../../app/ui/property.py" line="605" />
+        <location filename="../../app/ui/property.py" line="321" />
+        <location filename="../../app/ui/property.py" line="584" />
         <source>Lent on</source>
         <translation>借出日期</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="780" />
-        <location filename="../../app/property.py" line="782" />
+        <location filename="../../app/property.py" line="773" />
+        <location filename="../../app/property.py" line="775" />
         <location filename="../../app/reports/property_reports.py" line="113" />
-        <location filename="../../app/ui/property.py" line="343" />
-        <location filename="../../app/ui/property.py" line="605" />
+        <location filename="../../app/ui/property.py" line="322" />
+        <location filename="../../app/ui/property.py" line="584" />
         <source>Due back</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="782" />
+        <location filename="../../app/property.py" line="775" />
         <source>may not be before the lending date</source>
         <translation>不能早于借出日期</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="796" />
+        <location filename="../../app/property.py" line="789" />
         <source>The key is not lent out.</source>
         <translation>钥匙没有借出。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="797" />
-        <location filename="../../app/property.py" line="799" />
-        <location filename="../../app/ui/property.py" line="651" />
+        <location filename="../../app/property.py" line="790" />
+        <location filename="../../app/property.py" line="792" />
+        <location filename="../../app/ui/property.py" line="630" />
         <source>Returned on</source>
         <translation>归还日期</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="799" />
+        <location filename="../../app/property.py" line="792" />
         <source>may not be before the lending date ({date})</source>
         <translation>不能早于借出日期（{date}）</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="815" />
+        <location filename="../../app/property.py" line="808" />
         <source>The key is lent to {who}: take it back into the cabinet first.</source>
         <translation>钥匙已借给 {who}：请先收回入柜。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="820" />
+        <location filename="../../app/property.py" line="813" />
         <location filename="../../app/reports/property_reports.py" line="114" />
-        <location filename="../../app/ui/property.py" line="662" />
+        <location filename="../../app/ui/property.py" line="641" />
         <source>Given back on</source>
         <translation>交还日期</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="840" />
+        <location filename="../../app/property.py" line="833" />
         <source>Key of {unit} ({key}) lent to {who}</source>
         <translation>{unit} 的钥匙（{key}）借给 {who}</translation>
     </message>
     <message>
         <location filename="../../app/reports/property_reports.py" line="51" />
         <location filename="../../app/reports/property_reports.py" line="72" />
-        <location filename="../../app/ui/property.py" line="111" />
-        <location filename="../../app/ui/property.py" line="837" />
+        <location filename="../../app/ui/property.py" line="87" />
+        <location filename="../../app/ui/property.py" line="816" />
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
         <location filename="../../app/reports/property_reports.py" line="53" />
         <location filename="../../app/reports/property_reports.py" line="111" />
-        <location filename="../../app/ui/property.py" line="403" />
-        <location filename="../../app/ui/property.py" line="559" />
-        <location filename="../../app/ui/property.py" line="604" />
+        <location filename="../../app/ui/property.py" line="382" />
+        <location filename="../../app/ui/property.py" line="538" />
+        <location filename="../../app/ui/property.py" line="583" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../app/reports/property_reports.py" line="54" />
-        <location filename="../../app/ui/property.py" line="559" />
+        <location filename="../../app/ui/property.py" line="538" />
         <source>Occupants</source>
         <translation>入住人</translation>
     </message>
@@ -7090,15 +7093,15 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/reports/property_reports.py" line="56" />
-        <location filename="../../app/ui/property.py" line="764" />
-        <location filename="../../app/ui/property.py" line="803" />
+        <location filename="../../app/ui/property.py" line="743" />
+        <location filename="../../app/ui/property.py" line="782" />
         <source>Vacant units</source>
         <translation>空置单元一览</translation>
     </message>
     <message>
         <location filename="../../app/reports/property_reports.py" line="56" />
-        <location filename="../../app/ui/property.py" line="801" />
-        <location filename="../../app/ui/property.py" line="802" />
+        <location filename="../../app/ui/property.py" line="780" />
+        <location filename="../../app/ui/property.py" line="781" />
         <source>Occupancy by building</source>
         <translation>各楼栋入住情况</translation>
     </message>
@@ -7121,9 +7124,9 @@ Customer records for small offices, kept in one encrypted file.</source>
     <message>
         <location filename="../../app/reports/property_reports.py" line="73" />
         <location filename="../../app/reports/property_reports.py" line="91" />
-        <location filename="../../app/ui/property.py" line="236" />
-        <location filename="../../app/ui/property.py" line="254" />
-        <location filename="../../app/ui/property.py" line="398" />
+        <location filename="../../app/ui/property.py" line="212" />
+        <location filename="../../app/ui/property.py" line="230" />
+        <location filename="../../app/ui/property.py" line="377" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -7134,7 +7137,7 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/reports/property_reports.py" line="78" />
-        <location filename="../../app/ui/property.py" line="804" />
+        <location filename="../../app/ui/property.py" line="783" />
         <source>Move-ins and move-outs</source>
         <translation>入住、退租登记</translation>
     </message>
@@ -7151,7 +7154,7 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/reports/property_reports.py" line="96" />
-        <location filename="../../app/ui/property.py" line="805" />
+        <location filename="../../app/ui/property.py" line="784" />
         <source>Meter readings at move-in and move-out</source>
         <translation>入住、退租水电表底数</translation>
     </message>
@@ -7162,16 +7165,16 @@ Customer records for small offices, kept in one encrypted file.</source>
     </message>
     <message>
         <location filename="../../app/reports/property_reports.py" line="118" />
-        <location filename="../../app/ui/property.py" line="674" />
-        <location filename="../../app/ui/property.py" line="767" />
-        <location filename="../../app/ui/property.py" line="806" />
+        <location filename="../../app/ui/property.py" line="653" />
+        <location filename="../../app/ui/property.py" line="746" />
+        <location filename="../../app/ui/property.py" line="785" />
         <source>Keys held for tenants</source>
         <translation>代保管钥匙登记</translation>
     </message>
     <message>
         <location filename="../../app/reports/property_reports.py" line="139" />
-        <location filename="../../app/ui/property.py" line="538" />
-        <location filename="../../app/ui/property.py" line="855" />
+        <location filename="../../app/ui/property.py" line="517" />
+        <location filename="../../app/ui/property.py" line="834" />
         <source>Folder labels</source>
         <translation>档案标牌</translation>
     </message>
@@ -7196,422 +7199,422 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>没有要打印的标牌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="100" />
+        <location filename="../../app/ui/property.py" line="76" />
         <source>This building has no units yet: add them or import them from Excel.</source>
         <translation>这栋楼还没有单元：请新增或从 Excel 导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="120" />
+        <location filename="../../app/ui/property.py" line="96" />
         <source>Building code (3 in 3-2-1201)</source>
         <translation>楼栋编号（3-2-1201 中的 3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="144" />
+        <location filename="../../app/ui/property.py" line="120" />
         <source>Unit in {building}</source>
         <translation>{building} 的单元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="148" />
+        <location filename="../../app/ui/property.py" line="124" />
         <source>e.g. 2-1201 or 3栋2单元1201</source>
         <translation>如 2-1201 或 3栋2单元1201</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="153" />
+        <location filename="../../app/ui/property.py" line="129" />
         <source>empty: read from the number</source>
         <translation>留空：按房号推算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="211" />
+        <location filename="../../app/ui/property.py" line="187" />
         <source>Move-in to {unit}</source>
         <translation>入住登记：{unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="227" />
+        <location filename="../../app/ui/property.py" line="203" />
         <source>Meter readings at move-in</source>
         <translation>入住水、电表底数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="247" />
+        <location filename="../../app/ui/property.py" line="223" />
         <source>Move in</source>
         <translation>办理入住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="255" />
+        <location filename="../../app/ui/property.py" line="231" />
         <source>type a name, phone or code and pick the customer</source>
         <translation>请输入姓名、电话或编号并选择客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="274" />
+        <location filename="../../app/ui/property.py" line="250" />
         <source>Move-out from {unit}</source>
         <translation>退租登记：{unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="278" />
+        <location filename="../../app/ui/property.py" line="254" />
         <source>{name} ({role}) since {date}</source>
         <translation>{name}（{role}），自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="281" />
+        <location filename="../../app/ui/property.py" line="257" />
         <source>Final meter readings</source>
         <translation>退租水、电表读数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="286" />
+        <location filename="../../app/ui/property.py" line="262" />
         <source>At move-in: water {water}, electricity {power}</source>
         <translation>入住时：水表 {water}，电表 {power}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="289" />
+        <location filename="../../app/ui/property.py" line="265" />
         <source>No meter readings were taken at move-in.</source>
         <translation>入住时未登记水电表读数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="301" />
+        <location filename="../../app/ui/property.py" line="277" />
         <source>Move out</source>
         <translation>办理退租</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="312" />
+        <location filename="../../app/ui/property.py" line="298" />
         <source>Move out anyway? The unpaid items stay in the customer's dossier.</source>
         <translation>仍要办理退租吗？未结清的项目会保留在客户档案中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="332" />
+        <location filename="../../app/ui/property.py" line="311" />
         <source>Lend a key</source>
         <translation>借出钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="344" />
+        <location filename="../../app/ui/property.py" line="323" />
         <source>Lend</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="360" />
+        <location filename="../../app/ui/property.py" line="339" />
         <source>Key kept for {unit}</source>
         <translation>{unit} 的代保管钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="398" />
+        <location filename="../../app/ui/property.py" line="377" />
         <source>Moved in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="399" />
+        <location filename="../../app/ui/property.py" line="378" />
         <source>Moved out</source>
         <translation>退租日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="399" />
+        <location filename="../../app/ui/property.py" line="378" />
         <source>Meters at move-in</source>
         <translation>入住时水电表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="400" />
+        <location filename="../../app/ui/property.py" line="379" />
         <source>Meters at move-out</source>
         <translation>退租时水电表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="407" />
+        <location filename="../../app/ui/property.py" line="386" />
         <source>Move in…</source>
         <translation>入住登记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="408" />
+        <location filename="../../app/ui/property.py" line="387" />
         <source>Move out…</source>
         <translation>退租…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="409" />
+        <location filename="../../app/ui/property.py" line="388" />
         <source>Open customer dossier</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="411" />
+        <location filename="../../app/ui/property.py" line="390" />
         <source>Edit unit…</source>
         <translation>编辑单元…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="412" />
+        <location filename="../../app/ui/property.py" line="391" />
         <source>Being renovated</source>
         <translation>装修中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="416" />
+        <location filename="../../app/ui/property.py" line="395" />
         <source>Keep a key…</source>
         <translation>代保管钥匙…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="418" />
+        <location filename="../../app/ui/property.py" line="397" />
         <source>Print label…</source>
         <translation>打印标牌…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="423" />
+        <location filename="../../app/ui/property.py" line="402" />
         <source>Occupants, current first</source>
         <translation>入住记录（当前在前）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="445" />
+        <location filename="../../app/ui/property.py" line="424" />
         <source>Unit dossier {unit}</source>
         <translation>单元档案 {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="449" />
+        <location filename="../../app/ui/property.py" line="428" />
         <source>Floor {floor}</source>
         <translation>楼层 {floor}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="450" />
+        <location filename="../../app/ui/property.py" line="429" />
         <source>{area} m²</source>
         <translation>{area} ㎡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="452" />
+        <location filename="../../app/ui/property.py" line="431" />
         <source>Label: {state}</source>
         <translation>标牌：{state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="458" />
+        <location filename="../../app/ui/property.py" line="437" />
         <source>water {water}, electricity {power} ({date})</source>
         <translation>水 {water}，电 {power}（{date}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="461" />
+        <location filename="../../app/ui/property.py" line="440" />
         <source>(current)</source>
         <translation>（当前）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="535" />
+        <location filename="../../app/ui/property.py" line="514" />
         <source>Choose the labels to print first.</source>
         <translation>请先选择要打印的标牌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="562" />
+        <location filename="../../app/ui/property.py" line="541" />
         <source>Filter by number or occupant</source>
         <translation>按房号或入住人筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="567" />
+        <location filename="../../app/ui/property.py" line="546" />
         <source>Open unit dossier</source>
         <translation>打开单元档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="585" />
+        <location filename="../../app/ui/property.py" line="564" />
         <source>{n} units match {text}.</source>
         <translation>有 {n} 个单元符合“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="586" />
+        <location filename="../../app/ui/property.py" line="565" />
         <source>{n} units</source>
         <translation>{n} 个单元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="609" />
+        <location filename="../../app/ui/property.py" line="588" />
         <source>Kept now</source>
         <translation>保管中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="610" />
+        <location filename="../../app/ui/property.py" line="589" />
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="610" />
+        <location filename="../../app/ui/property.py" line="589" />
         <source>All keys</source>
         <translation>全部钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="613" />
+        <location filename="../../app/ui/property.py" line="592" />
         <source>Lend…</source>
         <translation>借出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="614" />
+        <location filename="../../app/ui/property.py" line="593" />
         <source>Back in the cabinet…</source>
         <translation>归还入柜…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="615" />
+        <location filename="../../app/ui/property.py" line="594" />
         <source>Give back to tenant…</source>
         <translation>交还租户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="616" />
+        <location filename="../../app/ui/property.py" line="595" />
         <source>Print list…</source>
         <translation>打印清单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="617" />
+        <location filename="../../app/ui/property.py" line="596" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="650" />
+        <location filename="../../app/ui/property.py" line="629" />
         <source>Key back in the cabinet</source>
         <translation>钥匙归还入柜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="661" />
+        <location filename="../../app/ui/property.py" line="640" />
         <source>Key given back to the tenant</source>
         <translation>钥匙交还租户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="688" />
+        <location filename="../../app/ui/property.py" line="667" />
         <source>Unit dossiers</source>
         <translation>单元档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="689" />
+        <location filename="../../app/ui/property.py" line="668" />
         <source>Archive files</source>
         <translation>档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="692" />
+        <location filename="../../app/ui/property.py" line="671" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="694" />
+        <location filename="../../app/ui/property.py" line="673" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="694" />
+        <location filename="../../app/ui/property.py" line="673" />
         <source>Name now</source>
         <translation>当前名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="695" />
+        <location filename="../../app/ui/property.py" line="674" />
         <source>Label says</source>
         <translation>标牌上写的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="695" />
+        <location filename="../../app/ui/property.py" line="674" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="702" />
+        <location filename="../../app/ui/property.py" line="681" />
         <source>Print labels (PDF)…</source>
         <translation>打印标牌（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="705" />
+        <location filename="../../app/ui/property.py" line="684" />
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="732" />
+        <location filename="../../app/ui/property.py" line="711" />
         <source>{n} labels shown; {reprint} to reprint.</source>
         <translation>显示 {n} 个标牌；待重印 {reprint} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="756" />
+        <location filename="../../app/ui/property.py" line="735" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="762" />
+        <location filename="../../app/ui/property.py" line="741" />
         <source>Occupancy of the chosen building</source>
         <translation>所选楼栋的入住情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="763" />
+        <location filename="../../app/ui/property.py" line="742" />
         <source>Occupancy of every building</source>
         <translation>所有楼栋的入住情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="765" />
+        <location filename="../../app/ui/property.py" line="744" />
         <source>Move-ins and move-outs in the period</source>
         <translation>期间内的入住、退租</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="766" />
+        <location filename="../../app/ui/property.py" line="745" />
         <source>Meter readings in the period</source>
         <translation>期间内的水电表底数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="771" />
+        <location filename="../../app/ui/property.py" line="750" />
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="799" />
+        <location filename="../../app/ui/property.py" line="778" />
         <source>The period ends before it starts.</source>
         <translation>期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="825" />
+        <location filename="../../app/ui/property.py" line="804" />
         <source>Property desk: {company}</source>
         <translation>物业管理：{company}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="831" />
+        <location filename="../../app/ui/property.py" line="810" />
         <source>Unit number (3-2-1201, 3栋2单元1201, 1201), occupant or label code</source>
         <translation>房号（3-2-1201、3栋2单元1201、1201）、入住人或标牌编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="839" />
+        <location filename="../../app/ui/property.py" line="818" />
         <source>New building…</source>
         <translation>新增楼栋…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="840" />
+        <location filename="../../app/ui/property.py" line="819" />
         <source>Edit building…</source>
         <translation>编辑楼栋…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="841" />
+        <location filename="../../app/ui/property.py" line="820" />
         <source>New unit…</source>
         <translation>新增单元…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="842" />
+        <location filename="../../app/ui/property.py" line="821" />
         <source>Import units from Excel…</source>
         <translation>从 Excel 导入单元…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="854" />
+        <location filename="../../app/ui/property.py" line="833" />
         <source>Floor view</source>
         <translation>楼层视图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="854" />
+        <location filename="../../app/ui/property.py" line="833" />
         <source>Units</source>
         <translation>单元列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="855" />
+        <location filename="../../app/ui/property.py" line="834" />
         <source>Keys held</source>
         <translation>代保管钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="856" />
+        <location filename="../../app/ui/property.py" line="835" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="929" />
+        <location filename="../../app/ui/property.py" line="908" />
         <source>Add a building first.</source>
         <translation>请先新增楼栋。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="938" />
+        <location filename="../../app/ui/property.py" line="917" />
         <source>Import units from Excel</source>
         <translation>从 Excel 导入单元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="939" />
+        <location filename="../../app/ui/property.py" line="918" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="947" />
+        <location filename="../../app/ui/property.py" line="926" />
         <source>{n} units imported.</source>
         <translation>已导入 {n} 个单元。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="969" />
+        <location filename="../../app/ui/property.py" line="948" />
         <source>No unit matches {text}.</source>
         <translation>没有符合“{text}”的单元。</translation>
     </message>
@@ -7626,7 +7629,7 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="88" />
+        <location filename="../../app/ui/import_wizard.py" line="74" />
         <location filename="../../app/ui/report_export.py" line="40" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
@@ -7651,7 +7654,7 @@ Customer records for small offices, kept in one encrypted file.</source>
         <translation>报表未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="98" />
+        <location filename="../../app/ui/import_wizard.py" line="84" />
         <location filename="../../app/ui/report_export.py" line="71" />
         <location filename="../../app/ui/report_export.py" line="359" />
         <source>Saved to {path}</source>
@@ -8725,62 +8728,62 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../app/ui/selftest.py" line="34" />
+        <location filename="../../app/ui/selftest.py" line="33" />
         <source>encrypted (SQLCipher), schema version {v}</source>
         <translation>已加密（SQLCipher），结构版本 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="79" />
+        <location filename="../../app/ui/selftest.py" line="78" />
         <source>{n} bytes, font {font}</source>
         <translation>{n} 字节，字体 {font}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="91" />
+        <location filename="../../app/ui/selftest.py" line="90" />
         <source>Qt {qt} on {platform}</source>
         <translation>Qt {qt}，平台 {platform}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="96" />
+        <location filename="../../app/ui/selftest.py" line="95" />
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="99" />
+        <location filename="../../app/ui/selftest.py" line="98" />
         <source>Create an encrypted database</source>
         <translation>创建加密数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="100" />
+        <location filename="../../app/ui/selftest.py" line="99" />
         <source>Write and read a customer with Chinese text</source>
         <translation>写入并读出含中文的客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="101" />
+        <location filename="../../app/ui/selftest.py" line="100" />
         <source>Write an Excel workbook</source>
         <translation>生成 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="102" />
+        <location filename="../../app/ui/selftest.py" line="101" />
         <source>Write a PDF with Chinese text</source>
         <translation>生成含中文的 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="103" />
+        <location filename="../../app/ui/selftest.py" line="102" />
         <source>Draw a window</source>
         <translation>绘制窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="104" />
+        <location filename="../../app/ui/selftest.py" line="103" />
         <source>Close the database</source>
         <translation>关闭数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="143" />
+        <location filename="../../app/ui/selftest.py" line="142" />
         <source>Self-test FAILED: {n} steps failed ({s:.1f} s).</source>
         <translation>自检失败：{n} 个步骤未通过（{s:.1f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="145" />
+        <location filename="../../app/ui/selftest.py" line="144" />
         <source>Self-test passed: every step worked and the temporary folder was removed ({s:.1f} s).</source>
         <translation>自检通过：所有步骤正常，临时文件夹已删除（{s:.1f} 秒）。</translation>
     </message>
@@ -10147,19 +10150,19 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>UI</name>
     <message>
-        <location filename="../../app/ui/common.py" line="18" />
-        <location filename="../../app/ui/common.py" line="22" />
-        <location filename="../../app/ui/common.py" line="26" />
+        <location filename="../../app/ui/common.py" line="19" />
+        <location filename="../../app/ui/common.py" line="23" />
+        <location filename="../../app/ui/common.py" line="27" />
         <source>KeDang</source>
         <translation>客档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="76" />
+        <location filename="../../app/ui/common.py" line="77" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="77" />
+        <location filename="../../app/ui/common.py" line="78" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
