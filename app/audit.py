@@ -137,7 +137,28 @@ def chain_problem_text(event_id: int | None, kind: str) -> str:
     return texts.get(kind, kind).format(id=event_id)
 
 
+def anchor_code(length: int, head: str) -> str:
+    """The short code printed in report footers: the chain's length and the first 8 hex digits of its head.
+
+    ``check`` can compare a code read off a printout (or a backup's sidecar) with the chain in the file.
+    """
+    return f"{int(length)}-{head[:8]}"
+
+
+def parse_anchor_code(code: str) -> tuple[int, str] | None:
+    """(length, head prefix) from a printed code, or None when the text is no anchor code."""
+    text = (code or "").strip()
+    length, sep, prefix = text.partition("-")
+    if not sep or not length.isdigit() or len(prefix) != 8 or any(c not in "0123456789abcdef" for c in prefix):
+        return None
+    return int(length), prefix
+
+
 class AuditService(Service):
+    def anchor(self) -> tuple[int, str]:
+        """(length, head hash) of the audit chain now; reports print ``anchor_code`` of it."""
+        return self.audit_repo.anchor()
+
     def record_export(self, session: Session, report: str, fmt: str, rows: int | None, filename: str) -> None:
         """Note who exported or printed what: the report's title, format, row count and file name."""
         with self.db.transaction():

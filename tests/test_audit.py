@@ -165,3 +165,17 @@ def test_denials_and_failed_logins_are_in_the_chain(office, make_user, history):
     actions = [e.action for e in office.audit.audit_repo.search(limit=3)]
     assert actions == ["login.failed", "permission.denied", "login"]
     assert _located(office)[0]
+
+
+def test_the_anchor_names_the_chain_as_it_stands(office, admin, history):
+    from app.audit import anchor_code, parse_anchor_code
+
+    length, head = office.audit.anchor()
+    assert length == 7
+    events = office.audit.events(admin)
+    assert head == max(events, key=lambda e: e.id).hash
+    code = anchor_code(length, head)
+    assert code == f"7-{head[:8]}"
+    assert parse_anchor_code(code) == (7, head[:8])
+    for bad in ("", "7", "x-12345678", "7-1234567", "7-ABCDEFGH"):
+        assert parse_anchor_code(bad) is None

@@ -489,6 +489,15 @@ _V6 = [
     "CREATE INDEX destruction_requests_status ON destruction_requests(status, requested_on)",
 ]
 
+# Steps 7-12 are filled by the work of this round, one step per area, so that parallel
+# branches never compete for a number; a step left empty is a no-op.
+_V7_ROLES: list[str] = []       # persons with several roles (users' roles)
+_V8_AUDIT: list[str] = []       # row digests of audited writes
+_V9_SEARCH: list[str] = []      # polyphonic pinyin readings, office calendar
+_V10_BACKUP: list[str] = []     # incremental backups
+_V11_PAPER: list[str] = []      # fee ledgers and receipts
+_V12_TRUST: list[str] = []      # key change and other trust fixes
+
 MIGRATIONS: dict[int, list[str]] = {
     1: _V1,
     2: _V2,
@@ -496,6 +505,12 @@ MIGRATIONS: dict[int, list[str]] = {
     4: _V4,
     5: _V5,
     6: _V6,
+    7: _V7_ROLES,
+    8: _V8_AUDIT,
+    9: _V9_SEARCH,
+    10: _V10_BACKUP,
+    11: _V11_PAPER,
+    12: _V12_TRUST,
 }
 
 LATEST = max(MIGRATIONS)

@@ -385,6 +385,11 @@ class AuditRepo:
     def count(self) -> int:
         return int(self.db.scalar("SELECT count(*) FROM audit_events"))
 
+    def anchor(self) -> tuple[int, str]:
+        """The chain's length and head hash as they stand: what backups and printouts carry outside the file."""
+        row = self.db.query_one("SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1")
+        return (int(row[0]), str(row[1])) if row else (0, GENESIS_HASH)
+
     def search(self, *, username: str | None = None, action: str | None = None, entity: str | None = None,
                entity_id: str | None = None, since: str | None = None, until: str | None = None,
                text: str | None = None, limit: int = 5000) -> list[AuditEvent]:
