@@ -1,199 +1,153 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../../app/ui/admin.py" line="26" />
-        <location filename="../../app/ui/admin.py" line="68" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="26" />
-        <location filename="../../app/ui/admin.py" line="69" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="26" />
-        <location filename="../../app/ui/admin.py" line="70" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="26" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="36" />
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="38" />
         <source>Locked until {t}</source>
         <translation>锁定至 {t}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="39" />
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="62" />
         <source>Edit user</source>
         <translation>修改用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="62" />
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="74" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="75" />
-        <location filename="../../app/ui/admin.py" line="86" />
-        <location filename="../../app/ui/admin.py" line="106" />
-        <location filename="../../app/ui/admin.py" line="164" />
         <source>Repeat password</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="77" />
         <source>Account active</source>
         <translation>账户启用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="86" />
-        <location filename="../../app/ui/admin.py" line="164" />
         <source>does not match the password</source>
         <translation>与密码不一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="101" />
         <source>Reset password of {user}</source>
         <translation>重置 {user} 的密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="105" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="107" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="115" />
         <source>User accounts</source>
         <translation>用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="121" />
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="122" />
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="123" />
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="124" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="169" />
         <source>The password of {user} was reset.</source>
         <translation>已重置 {user} 的密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="176" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="176" />
-        <location filename="../../app/ui/admin.py" line="223" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="176" />
-        <location filename="../../app/ui/admin.py" line="223" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="176" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="176" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="199" />
-        <location filename="../../app/ui/admin.py" line="262" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="201" />
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="205" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="214" />
         <source>Text in the details</source>
         <translation>详情中的文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="215" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="218" />
         <source>Verify chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="220" />
         <source>Export period (Excel)…</source>
         <translation>导出该期间（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="223" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="224" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin.py" line="274" />
         <source>{n} events</source>
         <translation>共 {n} 条记录</translation>
     </message>
@@ -201,1619 +155,1102 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../app/archive.py" line="27" />
         <source>Project approval</source>
         <translation>项目审批</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="28" />
         <source>Key contracts</source>
         <translation>重要合同</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="29" />
         <source>Investigation</source>
         <translation>尽职调查</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="30" />
         <source>Customer documents</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="32" />
         <source>In store</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="33" />
         <source>On loan</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="34" />
         <source>Transferred</source>
         <translation>已移交</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="35" />
         <source>Destroyed</source>
         <translation>已销毁</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="37" />
         <source>Property certificate</source>
         <translation>不动产权证</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="38" />
         <source>Other-rights certificate</source>
         <translation>他项权证</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="39" />
         <source>Chattel mortgage notice</source>
         <translation>动产抵押登记通知书</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="40" />
         <source>Equity pledge notice</source>
         <translation>股权出质设立登记通知书</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="41" />
         <source>Other certificate</source>
         <translation>其他权证</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="43" />
         <source>In the safe</source>
         <translation>在柜</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="44" />
         <source>Returned to customer</source>
         <translation>已退还客户</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="45" />
         <source>Cancelled</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="47" />
         <source>Filing (into the archive)</source>
         <translation>移交归档</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="48" />
         <source>Transfer out of the archive</source>
         <translation>移交出档</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="49" />
         <source>Return of originals to the customer</source>
         <translation>原件退还客户</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="50" />
         <source>Awaiting signatures</source>
         <translation>待签收</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="51" />
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="53" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="54" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="55" />
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="56" />
         <source>Lent out</source>
         <translation>已借出</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="58" />
-        <location filename="../../app/ui/archive_files.py" line="29" />
-        <location filename="../../app/ui/loans.py" line="34" />
         <source>Archive file</source>
         <translation>档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="59" />
-        <location filename="../../app/ui/loans.py" line="35" />
         <source>Certificate</source>
         <translation>权证</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="62" />
         <source>Withdrawn</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="71" />
         <source>Returned</source>
         <translation>已归还</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="103" />
-        <location filename="../../app/archive.py" line="142" />
-        <location filename="../../app/archive.py" line="240" />
-        <location filename="../../app/handovers.py" line="166" />
-        <location filename="../../app/loans.py" line="157" />
         <source>is required</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="110" />
         <source>may not be after today ({date})</source>
         <translation>不能晚于今天（{date}）</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="112" />
         <source>may not be in the past (today is {date})</source>
         <translation>不能早于今天（今天是 {date}）</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="144" />
-        <location filename="../../app/archive.py" line="179" />
         <source>is longer than {n} characters</source>
         <translation>超过 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="151" />
         <source>is a whole number from {lo} to {hi}</source>
         <translation>应为 {lo} 到 {hi} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="173" />
         <source>Archive number pattern</source>
         <translation>档案号格式</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="177" />
         <source>must contain {n} or {n:03d} exactly once, e.g. 鸿借字第{n:03d}号</source>
         <translation>必须且只能包含一次 {n} 或 {n:03d}，例如 鸿借字第{n:03d}号</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="204" />
         <source>Days for the reviewer</source>
         <translation>审核期限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="205" />
         <source>Days for the archive</source>
         <translation>归档期限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="211" />
         <source>Positions that borrow without approval</source>
         <translation>免审批借阅的职务</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="223" />
         <source>line {n} ({name}): the page count is a whole number from 1 to 9999</source>
         <translation>第 {n} 行（{name}）：页数应为 1 到 9999 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="232" />
-        <location filename="../../app/archive.py" line="236" />
-        <location filename="../../app/archive.py" line="403" />
-        <location filename="../../app/reports/archive_reports.py" line="31" />
-        <location filename="../../app/reports/archive_reports.py" line="135" />
-        <location filename="../../app/reports/archive_reports.py" line="138" />
-        <location filename="../../app/ui/archive_files.py" line="56" />
-        <location filename="../../app/ui/archive_files.py" line="118" />
-        <location filename="../../app/ui/handovers.py" line="240" />
         <source>Archive number</source>
         <translation>档案号</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="236" />
         <source>does not follow the pattern {pattern} (e.g. {example})</source>
         <translation>不符合格式 {pattern}（例如 {example}）</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="240" />
-        <location filename="../../app/archive.py" line="396" />
-        <location filename="../../app/handovers.py" line="166" />
-        <location filename="../../app/reports/archive_reports.py" line="31" />
-        <location filename="../../app/reports/archive_reports.py" line="55" />
-        <location filename="../../app/reports/archive_reports.py" line="132" />
-        <location filename="../../app/ui/archive_files.py" line="57" />
-        <location filename="../../app/ui/archive_files.py" line="118" />
-        <location filename="../../app/ui/archive_files.py" line="300" />
-        <location filename="../../app/ui/handovers.py" line="127" />
-        <location filename="../../app/ui/handovers.py" line="294" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="242" />
-        <location filename="../../app/handovers.py" line="168" />
-        <location filename="../../app/reports/archive_reports.py" line="32" />
-        <location filename="../../app/ui/archive_files.py" line="58" />
-        <location filename="../../app/ui/archive_files.py" line="118" />
-        <location filename="../../app/ui/handovers.py" line="128" />
         <source>Title</source>
         <translation>案卷题名</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="245" />
-        <location filename="../../app/handovers.py" line="171" />
-        <location filename="../../app/reports/archive_reports.py" line="32" />
-        <location filename="../../app/ui/archive_files.py" line="59" />
-        <location filename="../../app/ui/archive_files.py" line="119" />
-        <location filename="../../app/ui/handovers.py" line="129" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="245" />
-        <location filename="../../app/archive.py" line="263" />
-        <location filename="../../app/archive.py" line="496" />
-        <location filename="../../app/handovers.py" line="171" />
         <source>is not one of the allowed values</source>
         <translation>不是允许的选项</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="247" />
-        <location filename="../../app/archive.py" line="249" />
-        <location filename="../../app/handovers.py" line="172" />
-        <location filename="../../app/handovers.py" line="174" />
-        <location filename="../../app/reports/archive_reports.py" line="33" />
-        <location filename="../../app/ui/archive_files.py" line="60" />
-        <location filename="../../app/ui/handovers.py" line="130" />
         <source>Item list</source>
         <translation>册内资料清单</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="249" />
-        <location filename="../../app/handovers.py" line="174" />
         <source>needs at least one item with its page count</source>
         <translation>至少要有一项资料及其页数</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="250" />
-        <location filename="../../app/handovers.py" line="175" />
-        <location filename="../../app/reports/archive_reports.py" line="34" />
-        <location filename="../../app/ui/archive_files.py" line="61" />
-        <location filename="../../app/ui/handovers.py" line="131" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="251" />
-        <location filename="../../app/handovers.py" line="310" />
-        <location filename="../../app/ui/archive_files.py" line="47" />
-        <location filename="../../app/ui/handovers.py" line="241" />
         <source>Cabinet</source>
         <translation>柜</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="251" />
-        <location filename="../../app/handovers.py" line="310" />
-        <location filename="../../app/ui/archive_files.py" line="47" />
-        <location filename="../../app/ui/handovers.py" line="241" />
         <source>Shelf</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="251" />
-        <location filename="../../app/handovers.py" line="310" />
-        <location filename="../../app/ui/archive_files.py" line="48" />
-        <location filename="../../app/ui/handovers.py" line="242" />
         <source>Box</source>
         <translation>盒</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="253" />
-        <location filename="../../app/reports/archive_reports.py" line="35" />
-        <location filename="../../app/ui/archive_files.py" line="63" />
-        <location filename="../../app/ui/archive_files.py" line="120" />
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="255" />
-        <location filename="../../app/archive.py" line="274" />
-        <location filename="../../app/handovers.py" line="116" />
-        <location filename="../../app/loans.py" line="200" />
-        <location filename="../../app/loans.py" line="248" />
-        <location filename="../../app/reports/archive_reports.py" line="36" />
-        <location filename="../../app/reports/archive_reports.py" line="57" />
-        <location filename="../../app/reports/archive_reports.py" line="171" />
-        <location filename="../../app/reports/archive_reports.py" line="184" />
-        <location filename="../../app/stocktake.py" line="82" />
-        <location filename="../../app/stocktake.py" line="90" />
-        <location filename="../../app/stocktake.py" line="93" />
-        <location filename="../../app/stocktake.py" line="110" />
-        <location filename="../../app/ui/archive_files.py" line="64" />
-        <location filename="../../app/ui/archive_files.py" line="121" />
-        <location filename="../../app/ui/archive_files.py" line="268" />
-        <location filename="../../app/ui/archive_files.py" line="302" />
-        <location filename="../../app/ui/handovers.py" line="35" />
-        <location filename="../../app/ui/loans.py" line="268" />
-        <location filename="../../app/ui/loans.py" line="287" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="263" />
-        <location filename="../../app/reports/archive_reports.py" line="53" />
-        <location filename="../../app/reports/archive_reports.py" line="181" />
-        <location filename="../../app/ui/archive_files.py" line="260" />
-        <location filename="../../app/ui/archive_files.py" line="298" />
-        <location filename="../../app/ui/handovers.py" line="53" />
         <source>Certificate kind</source>
         <translation>权证种类</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="265" />
-        <location filename="../../app/archive.py" line="418" />
-        <location filename="../../app/handovers.py" line="144" />
-        <location filename="../../app/reports/archive_reports.py" line="54" />
-        <location filename="../../app/reports/archive_reports.py" line="181" />
-        <location filename="../../app/ui/archive_files.py" line="261" />
-        <location filename="../../app/ui/archive_files.py" line="299" />
-        <location filename="../../app/ui/handovers.py" line="53" />
         <source>Certificate number</source>
         <translation>权证号</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="266" />
-        <location filename="../../app/ui/archive_files.py" line="262" />
-        <location filename="../../app/ui/handovers.py" line="54" />
         <source>Certificate name</source>
         <translation>权证名称</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="267" />
-        <location filename="../../app/reports/archive_reports.py" line="54" />
-        <location filename="../../app/reports/archive_reports.py" line="182" />
-        <location filename="../../app/ui/archive_files.py" line="263" />
-        <location filename="../../app/ui/archive_files.py" line="299" />
-        <location filename="../../app/ui/handovers.py" line="54" />
         <source>Holder</source>
         <translation>权利人</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="268" />
-        <location filename="../../app/reports/archive_reports.py" line="55" />
-        <location filename="../../app/reports/archive_reports.py" line="182" />
-        <location filename="../../app/ui/archive_files.py" line="264" />
-        <location filename="../../app/ui/archive_files.py" line="300" />
-        <location filename="../../app/ui/handovers.py" line="54" />
-        <location filename="../../app/ui/handovers.py" line="281" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="269" />
-        <location filename="../../app/ui/archive_files.py" line="265" />
-        <location filename="../../app/ui/archive_files.py" line="300" />
-        <location filename="../../app/ui/handovers.py" line="248" />
         <source>Safe</source>
         <translation>保险柜</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="270" />
-        <location filename="../../app/ui/archive_files.py" line="266" />
-        <location filename="../../app/ui/handovers.py" line="249" />
         <source>Position in the safe</source>
         <translation>柜内位置</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="272" />
-        <location filename="../../app/handovers.py" line="293" />
-        <location filename="../../app/handovers.py" line="295" />
-        <location filename="../../app/reports/archive_reports.py" line="56" />
-        <location filename="../../app/ui/archive_files.py" line="267" />
-        <location filename="../../app/ui/archive_files.py" line="301" />
-        <location filename="../../app/ui/handovers.py" line="231" />
-        <location filename="../../app/ui/handovers.py" line="297" />
         <source>Received on</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="327" />
         <source>No such archive file.</source>
         <translation>没有这个档案卷。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="382" />
         <source>No such certificate.</source>
         <translation>没有这个权证。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="396" />
         <source>no such customer</source>
         <translation>没有这个客户</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="403" />
-        <location filename="../../app/archive.py" line="418" />
         <source>{number} is already registered</source>
         <translation>{number} 已登记过</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="410" />
         <source>{number} skips {missing}: the next number is {next}. Register it anyway?</source>
         <translation>{number} 跳过了 {missing}：下一个号应为 {next}。仍要按此号登记吗？</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="452" />
         <source>A destroyed archive file cannot be changed.</source>
         <translation>已销毁的档案卷不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="470" />
-        <location filename="../../app/archive.py" line="544" />
-        <location filename="../../app/handovers.py" line="349" />
-        <location filename="../../app/loans.py" line="210" />
-        <location filename="../../app/loans.py" line="220" />
-        <location filename="../../app/ui/archive_files.py" line="204" />
-        <location filename="../../app/ui/archive_files.py" line="365" />
-        <location filename="../../app/ui/handovers.py" line="391" />
-        <location filename="../../app/ui/loans.py" line="273" />
-        <location filename="../../app/ui/loans.py" line="292" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="474" />
         <source>{number} is already destroyed.</source>
         <translation>{number} 已经销毁。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="478" />
         <source>{number} cannot be destroyed: its certificate {cert} is still held. Return it to the customer or cancel it first.</source>
         <translation>{number} 不能销毁：其权证 {cert} 仍在保管中。请先退还客户或注销。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="509" />
         <source>{number} has an open loan ({loan}, {status}): finish it first.</source>
         <translation>{number} 有未结束的借阅（{loan}，{status}）：请先办结。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="519" />
         <source>{number} is {status}: no certificate can be registered under it.</source>
         <translation>{number} 状态为{status}：不能在其名下登记权证。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="529" />
         <source>A cancelled certificate cannot be changed.</source>
         <translation>已注销的权证不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="548" />
         <source>{number} is {status}: only a certificate in the safe can be cancelled.</source>
         <translation>{number} 状态为{status}：只有在柜的权证才能注销。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="67" />
         <source>No such handover.</source>
         <translation>没有这份移交单。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="102" />
         <source>{number}: awaiting confirmation by {name}</source>
         <translation>{number}：待{name}确认</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="110" />
-        <location filename="../../app/reports/archive_reports.py" line="160" />
-        <location filename="../../app/ui/handovers.py" line="31" />
-        <location filename="../../app/ui/handovers.py" line="295" />
         <source>Handed over by</source>
         <translation>移交人</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="111" />
-        <location filename="../../app/reports/archive_reports.py" line="161" />
-        <location filename="../../app/ui/handovers.py" line="32" />
-        <location filename="../../app/ui/handovers.py" line="295" />
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="112" />
-        <location filename="../../app/reports/archive_reports.py" line="162" />
-        <location filename="../../app/ui/handovers.py" line="33" />
-        <location filename="../../app/ui/handovers.py" line="296" />
         <source>Received by</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="114" />
-        <location filename="../../app/handovers.py" line="268" />
-        <location filename="../../app/reports/archive_reports.py" line="139" />
-        <location filename="../../app/ui/handovers.py" line="34" />
-        <location filename="../../app/ui/handovers.py" line="296" />
         <source>Handed over on</source>
         <translation>移交日期</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="144" />
         <source>{number} is listed twice</source>
         <translation>{number} 重复列出</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="155" />
         <source>{number} is {status}: nothing can be filed under it.</source>
         <translation>{number} 状态为{status}：不能再归入资料。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="158" />
-        <location filename="../../app/handovers.py" line="210" />
-        <location filename="../../app/ui/handovers.py" line="133" />
         <source>Certificates</source>
         <translation>权证</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="158" />
         <source>list at least one certificate to file under {number}</source>
         <translation>请至少列出一件要归入 {number} 的权证</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="192" />
         <source>Archive files</source>
         <translation>档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="192" />
         <source>choose at least one file</source>
         <translation>请至少选择一个档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="210" />
         <source>choose at least one certificate</source>
         <translation>请至少选择一件权证</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="228" />
         <source>{number} is {status}: it cannot be handed over.</source>
         <translation>{number} 状态为{status}：不能移交。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="234" />
         <source>{number} is already on the open handover {handover}.</source>
         <translation>{number} 已在未完成的移交单 {handover} 中。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="241" />
         <source>Handover {number} is {status}: nothing is left to confirm.</source>
         <translation>移交单 {number} 状态为{status}：没有待确认的步骤。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="265" />
         <source>The reviewer of {number} has already confirmed.</source>
         <translation>{number} 的审核人已经确认过。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="266" />
-        <location filename="../../app/handovers.py" line="268" />
-        <location filename="../../app/handovers.py" line="295" />
-        <location filename="../../app/ui/handovers.py" line="231" />
-        <location filename="../../app/ui/handovers.py" line="297" />
         <source>Reviewed on</source>
         <translation>审核日期</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="268" />
-        <location filename="../../app/handovers.py" line="295" />
-        <location filename="../../app/loans.py" line="236" />
         <source>may not be before {other}</source>
         <translation>不能早于{other}</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="249" />
-        <location filename="../../app/handovers.py" line="255" />
-        <location filename="../../app/ui/handovers.py" line="235" />
         <source>Reason for the delay</source>
         <translation>逾期原因</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="271" />
         <source>is required: the reviewer confirmed {n} working day(s) after the deadline {date}</source>
         <translation>必须填写：审核人在期限 {date} 之后 {n} 个工作日才确认</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="292" />
         <source>The reviewer of {number} has not confirmed yet.</source>
         <translation>{number} 的审核人尚未确认。</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="298" />
         <source>is required: the archive received the items {n} working day(s) after the deadline {date}</source>
         <translation>必须填写：档案室在期限 {date} 之后 {n} 个工作日才接收</translation>
     </message>
     <message>
-        <location filename="../../app/handovers.py" line="353" />
         <source>Cancelled: {reason}</source>
         <translation>已撤销：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="69" />
         <source>No such loan.</source>
         <translation>没有这笔借阅。</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="132" />
         <source>{loan}: {number} lent to {borrower}</source>
         <translation>{loan}：{number} 借给 {borrower}</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="496" />
-        <location filename="../../app/loans.py" line="157" />
-        <location filename="../../app/reports/archive_reports.py" line="80" />
-        <location filename="../../app/reports/archive_reports.py" line="169" />
-        <location filename="../../app/ui/handovers.py" line="280" />
-        <location filename="../../app/ui/loans.py" line="172" />
-        <location filename="../../app/ui/registers.py" line="218" />
         <source>Item</source>
         <translation>资料名称</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="143" />
         <source>{number} already has an open loan ({loan}, {status}): it cannot be lent again.</source>
         <translation>{number} 已有未结束的借阅（{loan}，{status}）：不能再次出借。</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="146" />
         <source>{number} is {status}: it cannot be lent.</source>
         <translation>{number} 状态为{status}：不能出借。</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="158" />
-        <location filename="../../app/reports/archive_reports.py" line="81" />
-        <location filename="../../app/ui/loans.py" line="61" />
-        <location filename="../../app/ui/loans.py" line="172" />
         <source>Borrower</source>
         <translation>借阅人</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="159" />
-        <location filename="../../app/ui/archive_files.py" line="301" />
-        <location filename="../../app/ui/loans.py" line="62" />
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="160" />
-        <location filename="../../app/reports/archive_reports.py" line="82" />
-        <location filename="../../app/ui/loans.py" line="64" />
-        <location filename="../../app/ui/loans.py" line="172" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="162" />
-        <location filename="../../app/reports/archive_reports.py" line="83" />
-        <location filename="../../app/reports/archive_reports.py" line="130" />
-        <location filename="../../app/ui/handovers.py" line="294" />
-        <location filename="../../app/ui/loans.py" line="65" />
-        <location filename="../../app/ui/loans.py" line="173" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="163" />
-        <location filename="../../app/loans.py" line="238" />
-        <location filename="../../app/reports/archive_reports.py" line="86" />
-        <location filename="../../app/ui/loans.py" line="66" />
-        <location filename="../../app/ui/loans.py" line="173" />
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="177" />
         <source>Borrows without approval ({position})</source>
         <translation>免审批借阅（{position}）</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="188" />
         <source>Loan {loan} is {status}: this step is not possible now.</source>
         <translation>借阅 {loan} 状态为{status}：现在不能办理这一步。</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="234" />
-        <location filename="../../app/loans.py" line="236" />
-        <location filename="../../app/reports/archive_reports.py" line="85" />
-        <location filename="../../app/ui/loans.py" line="174" />
-        <location filename="../../app/ui/loans.py" line="278" />
         <source>Lent on</source>
         <translation>借出日期</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="236" />
-        <location filename="../../app/ui/loans.py" line="173" />
         <source>Requested on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="238" />
         <source>{due} is before the lending date {date}: renew or withdraw the request</source>
         <translation>应还日期 {due} 早于借出日期 {date}：请续借或撤销申请</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="251" />
-        <location filename="../../app/loans.py" line="253" />
-        <location filename="../../app/ui/loans.py" line="284" />
         <source>New due date</source>
         <translation>新的应还日期</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="253" />
         <source>must be after the current due date {date}</source>
         <translation>必须晚于当前应还日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="266" />
-        <location filename="../../app/loans.py" line="286" />
-        <location filename="../../app/ui/loans.py" line="147" />
         <source>Completeness note</source>
         <translation>完整性说明</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="269" />
-        <location filename="../../app/loans.py" line="271" />
-        <location filename="../../app/reports/archive_reports.py" line="87" />
-        <location filename="../../app/ui/loans.py" line="143" />
-        <location filename="../../app/ui/loans.py" line="175" />
         <source>Returned on</source>
         <translation>归还日期</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="271" />
         <source>may not be before the lending date {date}</source>
         <translation>不能早于借出日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="281" />
-        <location filename="../../app/loans.py" line="284" />
         <source>Missing items</source>
         <translation>缺失资料</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="281" />
-        <source>{items} is not on the file's item list</source>
+        <source>{items} is not on the file&apos;s item list</source>
         <translation>{items} 不在该档案的资料清单中</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="284" />
         <source>tick what is missing or describe it in the note</source>
         <translation>请勾选缺失的资料，或在说明中写明</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="286" />
         <source>is required when something is missing</source>
         <translation>有资料缺失时必须填写</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="287" />
         <source>{loan} came back without: {items}</source>
         <translation>{loan} 归还时缺少：{items}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="33" />
-        <location filename="../../app/ui/archive_files.py" line="119" />
-        <location filename="../../app/ui/handovers.py" line="281" />
-        <location filename="../../app/ui/registers.py" line="218" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="34" />
-        <location filename="../../app/ui/archive_files.py" line="62" />
-        <location filename="../../app/ui/archive_files.py" line="120" />
         <source>Location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="35" />
-        <location filename="../../app/reports/archive_reports.py" line="57" />
-        <location filename="../../app/reports/archive_reports.py" line="88" />
-        <location filename="../../app/reports/archive_reports.py" line="144" />
-        <location filename="../../app/ui/archive_files.py" line="120" />
-        <location filename="../../app/ui/archive_files.py" line="301" />
-        <location filename="../../app/ui/handovers.py" line="298" />
-        <location filename="../../app/ui/loans.py" line="174" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="37" />
         <source>{n} files, {pages} pages.</source>
         <translation>共 {n} 卷，{pages} 页。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="40" />
         <source>Skipped numbers: {numbers}</source>
         <translation>跳号：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="41" />
-        <location filename="../../app/ui/archive_files.py" line="215" />
-        <location filename="../../app/ui/archive_room.py" line="37" />
         <source>Archive register</source>
         <translation>档案台帐</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="53" />
-        <location filename="../../app/reports/archive_reports.py" line="180" />
-        <location filename="../../app/ui/archive_files.py" line="259" />
-        <location filename="../../app/ui/archive_files.py" line="298" />
         <source>Register number</source>
         <translation>登记号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="56" />
-        <location filename="../../app/reports/archive_reports.py" line="183" />
         <source>Place in the safe</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="59" />
         <source>{n} certificates; in the safe: {safe} ({qty} pieces); on loan: {out}.</source>
         <translation>共 {n} 件权证；在柜 {safe} 件（{qty} 本）；借出 {out} 件。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="62" />
-        <location filename="../../app/ui/archive_files.py" line="378" />
-        <location filename="../../app/ui/archive_room.py" line="38" />
         <source>Certificate register</source>
         <translation>权证台帐</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="93" />
         <source>Complete</source>
         <translation>资料完整</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="94" />
         <source>Missing: {items}</source>
         <translation>缺失：{items}</translation>
     </message>
     <message>
-        <location filename="../../app/loans.py" line="83" />
         <source>Overdue {n} days</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="78" />
-        <location filename="../../app/ui/loans.py" line="171" />
         <source>Loan no.</source>
         <translation>借阅单号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="79" />
-        <location filename="../../app/reports/archive_reports.py" line="170" />
-        <location filename="../../app/ui/handovers.py" line="280" />
-        <location filename="../../app/ui/loans.py" line="59" />
-        <location filename="../../app/ui/loans.py" line="105" />
-        <location filename="../../app/ui/loans.py" line="171" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="84" />
-        <location filename="../../app/ui/loans.py" line="174" />
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="89" />
-        <location filename="../../app/ui/loans.py" line="175" />
         <source>Completeness</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="102" />
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="105" />
         <source>{n} loans; returned {back} (incomplete {bad}); out {out} (overdue {late}).</source>
         <translation>共 {n} 笔借阅；已归还 {back} 笔（不完整 {bad} 笔）；借出中 {out} 笔（逾期 {late} 笔）。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="109" />
-        <location filename="../../app/ui/loans.py" line="303" />
         <source>Loan ledger</source>
         <translation>档案借阅登记表</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="117" />
-        <location filename="../../app/ui/loans.py" line="308" />
         <source>Overdue loans</source>
         <translation>逾期未还清单</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="118" />
         <source>As of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="119" />
         <source>{n} loans overdue.</source>
         <translation>逾期未还 {n} 笔。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="121" />
         <source>Record keeper</source>
         <translation>档案管理员</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="121" />
-        <location filename="../../app/reports/archive_reports.py" line="204" />
         <source>Manager</source>
         <translation>主管领导</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="127" />
         <source>Archive handover list</source>
         <translation>档案移交清单</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="128" />
         <source>Archive transfer list</source>
         <translation>档案移出清单</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="129" />
         <source>Original certificates return list</source>
         <translation>权证原件退还清单</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="141" />
         <source>Review due by</source>
         <translation>审核期限</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="143" />
         <source>Archive due by</source>
         <translation>归档期限</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="148" />
         <source>{n} pages</source>
         <translation>{n}页</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="153" />
         <source>attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="155" />
         <source>holder: {name}</source>
         <translation>权利人：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="157" />
         <source>Late review: {reason}</source>
         <translation>审核逾期：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="158" />
         <source>Late receipt: {reason}</source>
         <translation>接收逾期：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="163" />
         <source>Copy 1: for the party handing over</source>
         <translation>第一联 移交人留存</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="164" />
         <source>Copy 2: for the reviewer</source>
         <translation>第二联 审核人留存</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="165" />
         <source>Copy 3: for the archive</source>
         <translation>第三联 档案室留存</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="198" />
         <source>{date}, counted by {name}, witness {witness}, {status}</source>
         <translation>{date}，盘点人 {name}，监盘人 {witness}，{status}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="169" />
-        <location filename="../../app/reports/archive_reports.py" line="180" />
-        <location filename="../../app/ui/handovers.py" line="280" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="170" />
         <source>Quantity/pages</source>
         <translation>数量/页数</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="177" />
         <source>Found</source>
         <translation>在柜</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="177" />
         <source>NOT FOUND</source>
         <translation>未见</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="183" />
         <source>Result</source>
         <translation>盘点结果</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="185" />
         <source>On the register: {n}; found: {found}; not found: {missing}; found but not on the register: {extra}.</source>
         <translation>台帐在柜 {n} 件；实有 {found} 件；未见 {missing} 件；账外 {extra} 件。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="190" />
         <source>On loan at the time of printing (not in the safe): {items}</source>
         <translation>打印时借出在外（不在柜）：{items}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="193" />
         <source>Not on the register: {what} {note}</source>
         <translation>账外：{what} {note}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="197" />
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="197" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="200" />
-        <location filename="../../app/ui/archive_room.py" line="40" />
         <source>Stock-take of the safe</source>
         <translation>保险柜盘点</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="203" />
-        <location filename="../../app/stocktake.py" line="47" />
         <source>Counted by</source>
         <translation>盘点人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/archive_reports.py" line="203" />
-        <location filename="../../app/stocktake.py" line="48" />
         <source>Witness</source>
         <translation>监盘人</translation>
     </message>
     <message>
-        <location filename="../../app/stocktake.py" line="37" />
         <source>No such stock-take.</source>
         <translation>没有这次盘点。</translation>
     </message>
     <message>
-        <location filename="../../app/stocktake.py" line="49" />
         <source>Date of the stock-take</source>
         <translation>盘点日期</translation>
     </message>
     <message>
-        <location filename="../../app/stocktake.py" line="53" />
         <source>The stock-take of {date} is not finished yet: finish it first.</source>
         <translation>{date} 的盘点尚未完成：请先完成。</translation>
     </message>
     <message>
-        <location filename="../../app/stocktake.py" line="76" />
-        <location filename="../../app/stocktake.py" line="107" />
         <source>This stock-take is finished and no longer changes.</source>
         <translation>这次盘点已完成，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/stocktake.py" line="86" />
         <source>Found but not on the register</source>
         <translation>账外发现</translation>
     </message>
     <message>
-        <location filename="../../app/stocktake.py" line="110" />
         <source>write what is known about each certificate not found: {items}</source>
         <translation>请为每件未见的权证写明情况：{items}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="30" />
         <source>Archive file {number}</source>
         <translation>档案卷 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="42" />
-        <location filename="../../app/ui/handovers.py" line="120" />
         <source>e.g. 光盘一张，照片三张 (not numbered)</source>
         <translation>例如 光盘一张，照片三张（不编号）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="119" />
-        <location filename="../../app/ui/handovers.py" line="200" />
-        <location filename="../../app/ui/handovers.py" line="298" />
         <source>Items</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="122" />
-        <location filename="../../app/ui/archive_files.py" line="303" />
-        <location filename="../../app/ui/handovers.py" line="300" />
-        <location filename="../../app/ui/loans.py" line="176" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="124" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="128" />
         <source>Register a file…</source>
         <translation>登记档案卷…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="129" />
-        <location filename="../../app/ui/archive_files.py" line="308" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="130" />
         <source>Add a certificate…</source>
         <translation>登记权证…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="132" />
-        <location filename="../../app/ui/archive_files.py" line="309" />
         <source>Request a loan…</source>
         <translation>借阅申请…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="134" />
         <source>Hand over out of the archive…</source>
         <translation>移交出档…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="136" />
         <source>Destroy…</source>
         <translation>销毁…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="138" />
-        <location filename="../../app/ui/archive_files.py" line="315" />
-        <location filename="../../app/ui/loans.py" line="199" />
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="140" />
         <source>Archive register (PDF)…</source>
         <translation>档案台帐（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="142" />
-        <location filename="../../app/ui/archive_files.py" line="319" />
-        <location filename="../../app/ui/loans.py" line="205" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="157" />
         <source>{n} files · next number {next}</source>
         <translation>共 {n} 卷 · 下一个档案号 {next}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="161" />
         <source>skipped numbers: {numbers}</source>
         <translation>跳号：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="202" />
         <source>Destroy {number}</source>
         <translation>销毁 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="203" />
         <source>The file stays in the register as destroyed, with the reason.</source>
         <translation>档案卷会以“已销毁”状态连同原因留在台帐中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="221" />
         <source>search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="234" />
         <source>Certificate under {number}</source>
         <translation>{number} 名下的权证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="239" />
         <source>e.g. 不动产权证书</source>
         <translation>例如 不动产权证书</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="245" />
         <source>e.g. 上层 3号格</source>
         <translation>例如 上层 3号格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="305" />
         <source>All kinds</source>
         <translation>全部种类</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="311" />
         <source>Return to the customer…</source>
         <translation>退还客户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="313" />
         <source>Cancel (注销)…</source>
         <translation>注销…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="317" />
         <source>Certificate register (PDF)…</source>
         <translation>权证台帐（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="337" />
         <source>{n} certificates · {safe} in the safe · {out} on loan</source>
         <translation>共 {n} 件权证 · 在柜 {safe} 件 · 借出 {out} 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="362" />
         <source>Cancel certificate {number}</source>
         <translation>注销权证 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_files.py" line="363" />
         <source>For a certificate that is no longer in force (e.g. the mortgage was released). It stays in the register as cancelled.</source>
         <translation>用于已失效的权证（例如抵押已解除）。权证会以“已注销”状态留在台帐中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_room.py" line="27" />
         <source>Archive room — {company}</source>
         <translation>档案室 — {company}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_room.py" line="39" />
         <source>Handovers</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_room.py" line="39" />
         <source>Borrowing ledger</source>
         <translation>借阅登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_room.py" line="77" />
         <source>Save the ticks of the stock-take in progress?</source>
         <translation>保存正在进行的盘点勾选结果吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_room.py" line="91" />
         <source>Stock-take {date}</source>
         <translation>盘点 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="56" />
         <source>Add certificate</source>
         <translation>添加权证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="57" />
         <source>Remove certificate</source>
         <translation>删除权证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="100" />
         <source>Handover into the archive</source>
         <translation>移交归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="102" />
         <source>A new file</source>
         <translation>新档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="103" />
         <source>Certificates for a file on record</source>
         <translation>补交已有档案卷的权证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="122" />
         <source>Archive number of the file on record</source>
         <translation>已有档案卷的档案号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="132" />
-        <location filename="../../app/ui/handovers.py" line="162" />
         <source>File on record</source>
         <translation>已有档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="139" />
-        <location filename="../../app/ui/handovers.py" line="201" />
         <source>Create handover</source>
         <translation>生成移交单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="163" />
         <source>no archive file has this number</source>
         <translation>没有这个档案号的档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="224" />
         <source>{number}: confirmation by {name}</source>
         <translation>{number}：{name} 确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="228" />
         <source>Deadline: {date} (working days)</source>
         <translation>期限：{date}（按工作日计）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="234" />
         <source>Only when the deadline was missed</source>
         <translation>仅在超过期限时填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="250" />
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="294" />
         <source>Handover no.</source>
         <translation>移交单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="298" />
         <source>Next deadline</source>
         <translation>下一期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="302" />
         <source>All purposes</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="319" />
         <source>New handover into the archive…</source>
         <translation>新建移交归档…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="321" />
         <source>Reviewer confirms…</source>
         <translation>审核人确认…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="323" />
         <source>Receiver confirms…</source>
         <translation>接收人确认…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="325" />
-        <location filename="../../app/ui/loans.py" line="197" />
         <source>Withdraw…</source>
         <translation>撤销…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="327" />
         <source>Handover list (PDF)…</source>
         <translation>移交清单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="328" />
         <source>Print handover list…</source>
         <translation>打印移交清单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="349" />
         <source>{n} handovers · {open} awaiting signatures · {late} past the deadline</source>
         <translation>共 {n} 份移交单 · 待签收 {open} 份 · 超期 {late} 份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="390" />
         <source>Withdraw {number}</source>
         <translation>撤销 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handovers.py" line="405" />
-        <location filename="../../app/ui/handovers.py" line="409" />
         <source>Handover list {number}</source>
         <translation>移交清单 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="33" />
         <source>Loan request</source>
         <translation>档案资料出借单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="45" />
         <source>Archive number or certificate number</source>
         <translation>档案号或权证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="58" />
-        <location filename="../../app/ui/loans.py" line="171" />
         <source>Lend</source>
         <translation>出借</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="67" />
         <source>Record request</source>
         <translation>登记申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="89" />
         <source>Not found</source>
         <translation>没有找到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="98" />
         <source>Borrows without approval</source>
         <translation>免审批借阅</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="99" />
-        <source>Needs a manager's approval</source>
+        <source>Needs a manager&apos;s approval</source>
         <translation>需主管领导审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="105" />
         <source>no such file or certificate</source>
         <translation>没有这个档案卷或权证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="124" />
         <source>Return of {loan}</source>
         <translation>归还 {loan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="126" />
         <source>Complete: everything on the list came back</source>
         <translation>资料完整：清单所列全部归还</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="128" />
         <source>Something is missing</source>
         <translation>有资料缺失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="146" />
         <source>Tick what is missing</source>
         <translation>勾选缺失的资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="148" />
         <source>Take back</source>
         <translation>收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="178" />
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="181" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="191" />
         <source>Loan request…</source>
         <translation>借阅申请…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="192" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="193" />
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="194" />
         <source>Lend out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="195" />
         <source>Renew…</source>
         <translation>续借…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="196" />
         <source>Take back…</source>
         <translation>归还…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="201" />
         <source>Loan ledger (PDF)…</source>
         <translation>借阅登记表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="203" />
         <source>Overdue list (PDF)…</source>
         <translation>逾期清单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="231" />
         <source>{n} loans · {out} out · {overdue} overdue · {waiting} awaiting approval</source>
         <translation>共 {n} 笔借阅 · 借出 {out} 笔 · 逾期 {overdue} 笔 · 待审批 {waiting} 笔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="266" />
         <source>Approve {loan}</source>
         <translation>批准 {loan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="271" />
         <source>Reject {loan}</source>
         <translation>驳回 {loan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="276" />
         <source>Lend out {loan}</source>
         <translation>借出 {loan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="282" />
         <source>Renew {loan}</source>
         <translation>续借 {loan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/loans.py" line="290" />
         <source>Withdraw {loan}</source>
         <translation>撤销 {loan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers.py" line="78" />
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers.py" line="162" />
         <source>{n} rows</source>
         <translation>共 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers.py" line="185" />
         <source>Name, initials, phone or code</source>
         <translation>姓名、拼音首字母、电话或编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers.py" line="221" />
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers.py" line="222" />
         <source>Remove line</source>
         <translation>删除一行</translation>
     </message>
@@ -1821,57 +1258,46 @@
 <context>
     <name>ArchiveSettings</name>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="22" />
         <source>Archive settings</source>
         <translation>档案设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="34" />
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="37" />
         <source>Archive number pattern</source>
         <translation>档案号格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="39" />
         <source>Days for the reviewer</source>
         <translation>审核期限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="40" />
         <source>Days for the archive</source>
         <translation>归档期限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="41" />
         <source>Working days (Monday to Friday) a handover may wait for the reviewer, and then for the archive to receive it, before it is shown as late.</source>
         <translation>移交单等待审核人确认、再等待档案室接收的工作日数（周一至周五），超过即显示为逾期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="46" />
         <source>Positions that borrow without approval</source>
         <translation>免审批借阅的职务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="72" />
         <source>The next file registered gets {next}.</source>
         <translation>下一份登记的档案号为 {next}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="89" />
         <source>{count} archive file(s) are registered: their numbers stay as they are (the last is {last}). The next file registered gets {next}. Change the pattern?</source>
         <translation>已登记 {count} 份档案卷，其档案号保持不变（最后一份为 {last}）。下一份登记的档案号为 {next}。确定修改格式吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="47" />
-        <source>Positions separated by commas, e.g. 董事长，总经理，副总经理. Borrowers with one of them need no manager's approval.</source>
+        <source>Positions separated by commas, e.g. 董事长，总经理，副总经理. Borrowers with one of them need no manager&apos;s approval.</source>
         <translation>多个职务用逗号分隔，例如 董事长，总经理，副总经理。担任这些职务的借阅人无需主管领导审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/archive_settings.py" line="69" />
         <source>e.g. {first}, {second}</source>
         <translation>例如 {first}、{second}</translation>
     </message>
@@ -1879,73 +1305,58 @@
 <context>
     <name>Attachment</name>
     <message>
-        <location filename="../../app/attachments.py" line="41" />
         <source>ID copy</source>
         <translation>身份证复印件</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="42" />
         <source>Business licence</source>
         <translation>营业执照</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="43" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="44" />
         <source>Certificate copy</source>
         <translation>权证复印件</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="45" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="55" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="56" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="57" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="58" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="59" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="182" />
         <source>No such attachment.</source>
         <translation>没有这个附件。</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="191" />
-        <location filename="../../app/attachments.py" line="256" />
         <source>The content of this attachment is no longer kept.</source>
         <translation>这个附件的内容已不再保存。</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="215" />
         <source>A voided attachment cannot be changed.</source>
         <translation>已作废的附件不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="239" />
         <source>The attachment is already void.</source>
         <translation>该附件已作废。</translation>
     </message>
@@ -1953,142 +1364,110 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../app/ui/attachments.py" line="36" />
-        <location filename="../../app/ui/attachments.py" line="85" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="36" />
-        <location filename="../../app/ui/attachments.py" line="86" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="37" />
-        <location filename="../../app/ui/attachments.py" line="87" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="37" />
-        <location filename="../../app/ui/attachments.py" line="84" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="38" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="38" />
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="54" />
         <source>Void since {when}: {reason}</source>
         <translation>{when} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="67" />
         <source>Edit attachment</source>
         <translation>修改附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="68" />
-        <location filename="../../app/ui/attachments.py" line="429" />
         <source>Add attachment</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="112" />
         <source>Void attachment</source>
         <translation>作废附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="115" />
         <source>The file stays in the database, marked void, with the reason.</source>
         <translation>文件仍保存在数据库中，标为作废并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="117" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="118" />
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="190" />
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="191" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="192" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="278" />
         <source>This page cannot be shown here. Export the file to open it with another program.</source>
         <translation>此页无法在这里显示。可导出该文件，用其他程序打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="285" />
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="370" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="371" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="372" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="373" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="374" />
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="380" />
         <source>Drop scans, photos or PDFs here (at most {n} MB each).</source>
         <translation>可把扫描件、照片或 PDF 拖到这里（每个最大 {n} MB）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="430" />
         <source>Scans and PDFs ({patterns})</source>
         <translation>扫描件和 PDF（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="490" />
         <source>Export attachment</source>
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="498" />
         <source>Saved a copy of {title} as {path}. Keep it safe: it is not encrypted.</source>
         <translation>已将“{title}”另存为 {path}。请妥善保管：该副本未加密。</translation>
     </message>
@@ -2096,547 +1475,438 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../app/audit.py" line="10" />
         <source>database created</source>
         <translation>创建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="11" />
         <source>signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="12" />
         <source>sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="13" />
         <source>account locked after failed sign-ins</source>
         <translation>多次登录失败，账户锁定</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="14" />
         <source>signed out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="15" />
         <source>action refused</source>
         <translation>操作被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="16" />
         <source>user created</source>
         <translation>创建用户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="17" />
         <source>user changed</source>
         <translation>修改用户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="18" />
         <source>password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="19" />
         <source>password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="20" />
         <source>customer added</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="21" />
         <source>customer changed</source>
         <translation>修改客户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="22" />
         <source>customers added in bulk</source>
         <translation>批量添加客户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="23" />
         <source>customers imported</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="24" />
         <source>import columns remembered</source>
         <translation>记住导入列对应</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="25" />
         <source>contact added</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="26" />
         <source>contact changed</source>
         <translation>修改联系人</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="27" />
         <source>contact removed</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="28" />
         <source>audit chain verified</source>
         <translation>校验操作日志链</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="29" />
         <source>database checked</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="30" />
         <source>backup made</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="31" />
         <source>database restored from a backup</source>
         <translation>从备份恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="32" />
         <source>old backups removed</source>
         <translation>清理旧备份</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="33" />
         <source>backup settings changed</source>
         <translation>修改备份设置</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="34" />
         <source>report exported</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="35" />
         <source>archive file registered</source>
         <translation>登记档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="36" />
         <source>archive file changed</source>
         <translation>修改档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="37" />
         <source>archive file destroyed</source>
         <translation>销毁档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="38" />
         <source>archive file handed over</source>
         <translation>档案卷移交出档</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="39" />
         <source>certificate registered</source>
         <translation>登记权证</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="40" />
         <source>certificate changed</source>
         <translation>修改权证</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="41" />
         <source>certificate cancelled</source>
         <translation>注销权证</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="42" />
         <source>certificate returned to the customer</source>
         <translation>权证原件退还客户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="43" />
         <source>handover created</source>
         <translation>生成移交单</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="44" />
         <source>handover confirmed by the reviewer</source>
         <translation>审核人确认移交</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="45" />
         <source>handover received</source>
         <translation>接收移交</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="46" />
         <source>handover withdrawn</source>
         <translation>撤销移交单</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="47" />
         <source>loan requested</source>
         <translation>借阅申请</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="48" />
         <source>loan approved</source>
         <translation>批准借阅</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="49" />
         <source>loan rejected</source>
         <translation>驳回借阅</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="50" />
         <source>loan request withdrawn</source>
         <translation>撤销借阅申请</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="51" />
         <source>lent out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="52" />
         <source>loan renewed</source>
         <translation>续借</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="53" />
         <source>taken back</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="54" />
         <source>stock-take started</source>
         <translation>开始盘点</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="55" />
         <source>stock-take saved</source>
         <translation>保存盘点</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="56" />
         <source>stock-take finished</source>
         <translation>完成盘点</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="57" />
         <source>archive settings changed</source>
         <translation>修改档案设置</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="58" />
         <source>company name changed</source>
         <translation>修改公司名称</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="59" />
         <source>program locked</source>
         <translation>程序锁定</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="60" />
         <source>database key changed</source>
         <translation>更换数据库密钥</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="61" />
         <source>masked number revealed</source>
         <translation>查看完整号码</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="62" />
         <source>dossier viewed</source>
         <translation>查看档案</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="63" />
         <source>program unlocked</source>
         <translation>程序解锁</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="64" />
         <source>wrong password at the lock screen</source>
         <translation>解锁时密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="65" />
         <source>company logo changed</source>
         <translation>修改公司标志</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="66" />
         <source>survey created</source>
         <translation>新建满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="67" />
         <source>survey changed</source>
         <translation>修改满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="68" />
         <source>survey report approved</source>
         <translation>批准调查分析报告</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="69" />
         <source>survey form entered</source>
         <translation>录入调查表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="70" />
         <source>survey form replaced</source>
         <translation>替换调查表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="71" />
         <source>corrective action added</source>
         <translation>新增纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="72" />
         <source>corrective action closed</source>
         <translation>关闭纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="73" />
         <source>building added</source>
         <translation>新增楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="74" />
         <source>building changed</source>
         <translation>修改楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="75" />
         <source>unit added</source>
         <translation>新增单元</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="76" />
         <source>unit changed</source>
         <translation>修改单元</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="77" />
         <source>units imported</source>
         <translation>导入单元</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="78" />
         <source>moved in</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="79" />
         <source>moved out</source>
         <translation>退租</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="80" />
         <source>key taken into keeping</source>
         <translation>代保管钥匙登记</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="81" />
         <source>key lent</source>
         <translation>钥匙借出</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="82" />
         <source>key returned to the cabinet</source>
         <translation>钥匙归还入柜</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="83" />
         <source>key given back to the tenant</source>
         <translation>钥匙交还租户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="84" />
         <source>folder labels printed</source>
         <translation>打印档案标牌</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="85" />
         <source>retention periods changed</source>
         <translation>修改保管期限</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="86" />
         <source>destruction requested</source>
         <translation>申请销毁</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="87" />
         <source>destruction approved</source>
         <translation>批准销毁</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="88" />
         <source>destruction rejected</source>
         <translation>驳回销毁</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="89" />
         <source>records destroyed</source>
         <translation>销毁档案</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="90" />
         <source>consent recorded</source>
         <translation>登记同意</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="91" />
         <source>consent withdrawn</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="92" />
         <source>personal information copy made</source>
         <translation>提供个人信息副本</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="97" />
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="98" />
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="99" />
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="100" />
         <source>report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="101" />
         <source>archive file</source>
         <translation>档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="102" />
         <source>certificate</source>
         <translation>权证</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="103" />
         <source>handover</source>
         <translation>移交单</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="104" />
         <source>loan</source>
         <translation>借阅</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="105" />
         <source>stock-take</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="106" />
         <source>survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="107" />
         <source>survey form</source>
         <translation>调查表</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="108" />
         <source>corrective action</source>
         <translation>纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="109" />
         <source>building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="110" />
         <source>unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="111" />
         <source>occupancy</source>
         <translation>入住记录</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="112" />
         <source>key held</source>
         <translation>代保管钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="113" />
         <source>folder label</source>
         <translation>档案标牌</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="114" />
         <source>destruction</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="130" />
         <source>event {id} is missing (deleted)</source>
         <translation>第 {id} 条记录缺失（已被删除）</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="131" />
         <source>event {id} does not follow the one before it (an event was deleted or inserted)</source>
         <translation>第 {id} 条记录与上一条不衔接（有记录被删除或插入）</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="132" />
         <source>the before/after values of event {id} were changed</source>
         <translation>第 {id} 条记录的修改前/后内容被改动</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="133" />
         <source>event {id} was changed</source>
         <translation>第 {id} 条记录被改动</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="134" />
         <source>the newest events from {id} on were deleted</source>
         <translation>从第 {id} 条起的最新记录被删除</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="135" />
         <source>the record of the newest event is missing</source>
         <translation>最新记录的登记信息缺失</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="160" />
         <source>The audit chain of {n} events is intact.</source>
         <translation>操作日志链完整，共 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/audit.py" line="162" />
         <source>The audit chain is broken: {problem}.</source>
         <translation>操作日志链已被破坏：{problem}。</translation>
     </message>
@@ -2644,154 +1914,118 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../app/backup.py" line="77" />
         <source>Checking the database…</source>
         <translation>正在检查数据库……</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="78" />
         <source>Copying…</source>
         <translation>正在复制……</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="79" />
         <source>Checking the copy…</source>
         <translation>正在检查副本……</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="80" />
         <source>Saving the current database first…</source>
         <translation>正在先保存当前数据库……</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="81" />
         <source>Putting the restored database in place…</source>
         <translation>正在放入恢复的数据库……</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="82" />
         <source>Removing old backups…</source>
         <translation>正在清理旧备份……</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="196" />
         <source>The backup folder {folder} could not be created: {error}</source>
         <translation>无法创建备份文件夹 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="199" />
         <source>The backup folder {folder} does not exist. Connect the drive or choose another folder; nothing was written.</source>
         <translation>备份文件夹 {folder} 不存在。请连接该磁盘或选择其他文件夹；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="202" />
         <source>{folder} is a file, not a folder. Choose a folder for the backups; nothing was written.</source>
         <translation>{folder} 是文件，不是文件夹。请为备份选择一个文件夹；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="210" />
         <source>The backup folder {folder} cannot be written (it is read-only or you lack the permission); nothing was written.</source>
         <translation>备份文件夹 {folder} 不能写入（只读或没有权限）；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="216" />
         <source>There is not enough free space in {folder}; nothing was kept.</source>
         <translation>{folder} 空间不足；未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="218" />
         <source>There is not enough free space in {folder}: the backup needs about {need} MB, {free} MB are free. Nothing was written.</source>
         <translation>{folder} 空间不足：备份约需 {need} MB，剩余 {free} MB。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="230" />
         <source>The restore was cancelled; the database was not changed.</source>
         <translation>恢复已取消；数据库没有改变。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="231" />
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>备份已取消；未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="377" />
-        <location filename="../../app/backup.py" line="452" />
-        <location filename="../../app/backup.py" line="693" />
         <source>There is no file {path}.</source>
         <translation>没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="378" />
-        <location filename="../../app/backup.py" line="705" />
-        <source>{name} is not a KeDang backup of this database: this database's key does not open it.</source>
+        <source>{name} is not a KeDang backup of this database: this database&apos;s key does not open it.</source>
         <translation>{name} 不是本数据库的客档备份：本数据库的密钥无法打开它。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="385" />
-        <source>{name} is a backup of another KeDang database on this computer (another office's), not of this one. Nothing was changed.</source>
+        <source>{name} is a backup of another KeDang database on this computer (another office&apos;s), not of this one. Nothing was changed.</source>
         <translation>{name} 是本机另一个客档数据库（其他单位）的备份，不是本数据库的。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="388" />
-        <source>{name} is not a backup of this database: it belongs to another database (another office's, or one made before the key was changed) or is no KeDang file at all. Nothing was changed.</source>
+        <source>{name} is not a backup of this database: it belongs to another database (another office&apos;s, or one made before the key was changed) or is no KeDang file at all. Nothing was changed.</source>
         <translation>{name} 不是本数据库的备份：它属于另一个数据库（其他单位的，或更换密钥之前的），或者根本不是客档文件。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="397" />
-        <location filename="../../app/backup.py" line="413" />
-        <location filename="../../app/backup.py" line="424" />
         <source>The backup {name} is damaged ({detail}).</source>
         <translation>备份 {name} 已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="404" />
         <source>The backup {name} was written by a newer version of KeDang (schema {version}; this program knows up to {latest}). Install the newer version.</source>
         <translation>备份 {name} 由较新版本的客档写入（结构版本 {version}；本程序最高支持 {latest}）。请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="409" />
         <source>The copy {name} has schema {version} instead of {expected}.</source>
         <translation>副本 {name} 的结构版本是 {version}，而不是 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="418" />
         <source>The audit chain in the backup {name} is broken: {problem}.</source>
         <translation>备份 {name} 中的操作日志链已损坏：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="482" />
         <source>Nothing could be written to the backup folder {folder}: {error}</source>
         <translation>无法向备份文件夹 {folder} 写入：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="524" />
         <source>The backup could not be written to {folder}: {error}</source>
         <translation>无法把备份写入 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="533" />
         <source>The new backup did not pass its check and was deleted: {problem}</source>
         <translation>新备份未通过检查，已删除：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="596" />
-        <location filename="../../app/ui/backups.py" line="61" />
         <source>Daily backups kept</source>
         <translation>保留的每日备份数</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="599" />
-        <location filename="../../app/ui/backups.py" line="62" />
         <source>Monthly backups kept</source>
         <translation>保留的每月备份数</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="801" />
         <source>The copy of the backup did not pass its check; the database was not changed: {problem}</source>
         <translation>备份的副本未通过检查；数据库没有改变：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="826" />
         <source>The database is open in another KeDang window or on another computer. Close it there and try again; the database was not changed.</source>
         <translation>数据库正在另一个客档窗口或另一台电脑上打开。请先在那里关闭后重试；数据库没有改变。</translation>
     </message>
@@ -2799,148 +2033,118 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/ui/backups.py" line="40" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="46" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="50" />
         <source>Back up automatically when KeDang closes (at most once a day)</source>
         <translation>关闭客档时自动备份（每天最多一次）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="53" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="58" />
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="60" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="67" />
         <source>Made on</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="67" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="68" />
-        <location filename="../../app/ui/backups.py" line="106" />
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="68" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="73" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="74" />
         <source>Back up to a folder or USB drive…</source>
         <translation>备份到文件夹或 U 盘…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="75" />
         <source>Restore the chosen backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="76" />
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="82" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="87" />
         <source>Backups of this database in the folder</source>
         <translation>文件夹中本数据库的备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="104" />
         <source>{n} backups in {folder}</source>
         <translation>{folder} 中有 {n} 个备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="106" />
         <source>Changed since it was made</source>
         <translation>备份后已被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="107" />
         <source>Not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="121" />
         <source>Folder for the backups</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="137" />
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="138" />
         <source>No backup was made: {error}</source>
         <translation>未能备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="140" />
         <source>Backup written and checked: {path} ({size})</source>
         <translation>备份已写入并检查通过：{path}（{size}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="148" />
         <source>Back up to a folder or USB drive</source>
         <translation>备份到文件夹或 U 盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="158" />
         <source>Choose a backup in the list first.</source>
         <translation>请先在列表中选择一个备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="161" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="163" />
         <source>KeDang backups (*.kdb-backup *.kdb);;All files (*)</source>
         <translation>客档备份 (*.kdb-backup *.kdb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="171" />
         <source>This backup cannot be restored: {error}</source>
         <translation>此备份不能恢复：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="174" />
         <source>Restore the backup {name}?
 
 Made on {date}; it holds {customers} customers, {entries} dossier entries and {events} audit events (the last on {last}).
@@ -2953,57 +2157,46 @@ Everything entered after that is replaced. The current database is backed up fir
 此后录入的内容都会被替换。恢复前会先备份当前数据库，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="183" />
         <source>The database was not restored: {error}</source>
         <translation>数据库未恢复：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="187" />
         <source>The database was restored from {name}. KeDang closes now: start it again and sign in.</source>
         <translation>数据库已从 {name} 恢复。客档现在关闭：请重新启动并登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="202" />
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="203" />
         <source>The automatic backup was not made: {error}</source>
         <translation>未能自动备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="213" />
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="214" />
         <source>The database {path} is damaged and was not changed. The newest backup that passes every check was made on {date} and holds {customers} customers. Sign in to restore it; the damaged file is kept beside it.</source>
         <translation>数据库 {path} 已损坏，未做任何更改。通过全部检查的最新备份制作于 {date}，其中有 {customers} 个客户。请登录后恢复；损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="224" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="225" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="226" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="247" />
         <source>No backup could be checked: {error}</source>
         <translation>无法检查备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="254" />
         <source>The database {path} is damaged and no backup of it that passes every check was found. The file was not changed; keep it and ask for help.</source>
         <translation>数据库 {path} 已损坏，且没有找到通过全部检查的备份。文件未做任何更改；请保留该文件并寻求帮助。</translation>
     </message>
@@ -3011,342 +2204,274 @@ Everything entered after that is replaced. The current database is backed up fir
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../app/cli.py" line="27" />
         <source>Set the password in the environment variable KEDANG_PASSWORD.</source>
         <translation>请在环境变量 KEDANG_PASSWORD 中提供密码。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="40" />
         <source>This command changes data: name the acting user with --user NAME.</source>
         <translation>此命令会修改数据：请用 --user 用户名 指定操作人。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="52" />
         <source>Created the encrypted database {path}</source>
         <translation>已创建加密数据库 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="54" />
         <source>The key was NOT stored on this computer: {why}</source>
         <translation>密钥未能保存在本机：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="55" />
         <source>Every later start needs the recovery key (KEDANG_RECOVERY_KEY).</source>
         <translation>以后每次打开都需要恢复密钥（KEDANG_RECOVERY_KEY）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="57" />
-        <source>The key is kept in this computer's key store.</source>
+        <source>The key is kept in this computer&apos;s key store.</source>
         <translation>密钥已保存在本机的凭据库中。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="58" />
         <source>Write the recovery key down and keep it in the safe; it is shown only now:</source>
         <translation>请抄下恢复密钥并放入保险柜保管；它只显示这一次：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="69" />
         <source>--customers must be zero or more.</source>
         <translation>--customers 必须是 0 或正整数。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="76" />
         <source>{done} of {total} prepared …</source>
         <translation>已准备 {done} / {total} …</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="79" />
         <source>Added {n} demo customers in {s:.1f} s.</source>
         <translation>已添加 {n} 位演示客户，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="221" />
         <source>--survey belongs to the survey report only.</source>
         <translation>--survey 只用于 survey 报表。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="223" />
         <source>{path} exists already; KeDang never overwrites a file.</source>
         <translation>{path} 已存在；客档从不覆盖文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="200" />
         <source>There is no survey yet.</source>
         <translation>还没有任何调查。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="105" />
         <source>Backup written and checked ({mb:.1f} MB):</source>
         <translation>备份已写入并检查通过（{mb:.1f} MB）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="126" />
         <source>The database cannot be opened: {problem}</source>
         <translation>数据库无法打开：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="127" />
-        <source>The user's password is checked against the backup instead.</source>
+        <source>The user&apos;s password is checked against the backup instead.</source>
         <translation>改为用备份中的用户密码核对。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="139" />
         <source>Backup: {name}</source>
         <translation>备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="140" />
         <source>Made on: {date}</source>
         <translation>备份时间：{date}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="141" />
         <source>It holds {customers} customers, {entries} dossier entries and {events} audit events.</source>
         <translation>其中有 {customers} 个客户、{entries} 条档案记录和 {events} 条操作日志。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="143" />
         <source>Restoring replaces the database {path}; the current file is saved first.</source>
         <translation>恢复将替换数据库 {path}；会先保存当前文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="145" />
         <source>Type yes to restore: </source>
         <translation>输入 yes 确认恢复：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="149" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="150" />
         <source>Not restored: the restore was not confirmed. Nothing was changed.</source>
         <translation>未恢复：没有确认恢复。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="152" />
         <source>Restored the database from {name}.</source>
         <translation>已从 {name} 恢复数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="154" />
         <source>The replaced database was saved as {path}</source>
         <translation>被替换的数据库已保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="171" />
         <source>Name the customer: dossier --customer CODE.</source>
         <translation>请指明客户：dossier --customer 客户编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="173" />
         <source>The dossier is written as PDF only.</source>
         <translation>客户档案只能输出为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="176" />
         <source>There is no customer {code}.</source>
         <translation>没有客户 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="178" />
         <source>Dossier of {code}</source>
         <translation>{code} 的客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="237" />
         <source>Wrote {what} ({n} rows) to {path}</source>
         <translation>已将{what}（{n} 行）写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="256" />
         <source>Row {row} is taken as the header row: {problem}</source>
         <translation>第 {row} 行被当作标题行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="261" />
         <source>Row {row}, {column}: {rule}</source>
         <translation>第 {row} 行，{column}：{rule}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="262" />
         <source>Nothing was imported: {n} problems in {bad} of {rows} rows.</source>
         <translation>未导入任何数据：{rows} 行中有 {bad} 行共 {n} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="266" />
         <source>Row {row}: {matches}</source>
         <translation>第 {row} 行：{matches}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="267" />
         <source>Nothing was imported: {n} rows match customers on file. Choose --duplicates skip, update or create.</source>
         <translation>未导入任何数据：有 {n} 行与已有客户重复。请用 --duplicates 选择 skip（跳过）、update（更新）或 create（新建）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="272" />
         <source>Checked {rows} rows of {file}: no problems. The import would add {added}, update {updated} and skip {skipped} customers. Nothing was written (dry run).</source>
         <translation>已检查 {file} 的 {rows} 行：没有问题。导入将新增 {added}、更新 {updated}、跳过 {skipped} 个客户。未写入任何数据（试运行）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="279" />
         <source>Imported {n} customers from {file}: {added} added, {updated} updated, {skipped} skipped.</source>
         <translation>已从 {file} 导入 {n} 个客户：新增 {added}，更新 {updated}，跳过 {skipped}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="288" />
         <source>KeDang customer-records desk. Without a command, starts the program.</source>
         <translation>客档客户档案系统。不带命令时启动图形界面。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="290" />
         <source>start with a throwaway database full of demo data</source>
         <translation>使用一个装满演示数据的临时数据库启动</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="291" />
         <source>database file to open in the program</source>
         <translation>要打开的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="292" />
         <source>language of the program</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="295" />
         <source>create a new encrypted database</source>
         <translation>创建新的加密数据库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="296" />
-        <source>Create a new encrypted database. The administrator's password comes from KEDANG_PASSWORD.</source>
+        <source>Create a new encrypted database. The administrator&apos;s password comes from KEDANG_PASSWORD.</source>
         <translation>创建新的加密数据库。系统管理员的密码取自 KEDANG_PASSWORD。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="298" />
         <source>user name of the administrator</source>
         <translation>系统管理员的用户名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="299" />
-        <source>the administrator's full name</source>
+        <source>the administrator&apos;s full name</source>
         <translation>系统管理员的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="300" />
         <source>company name printed on reports</source>
         <translation>打印在报表上的单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="303" />
         <source>add realistic demo customers</source>
         <translation>添加逼真的演示客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="304" />
         <source>Add realistic demo customers (Chinese names, valid ID numbers, phones, units, contacts).</source>
         <translation>添加逼真的演示客户（中文姓名、有效的证件号码、电话、房号、联系人）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="310" />
         <source>check the database and the audit chain</source>
         <translation>检查数据库和操作日志链</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="311" />
         <source>Run the quick, integrity and cipher checks and verify the audit chain.</source>
         <translation>运行快速检查、完整性检查和加密校验，并校验操作日志链。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="316" />
         <source>make a verified backup of the database</source>
         <translation>制作一份经过检查的数据库备份</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="317" />
         <source>Write an encrypted backup of the database (same key) into a folder, check it by opening it, and print its path as the last line.</source>
         <translation>把数据库的加密备份（同一密钥）写入文件夹，打开检查，最后一行输出备份路径。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="321" />
         <source>folder for the backup, e.g. a USB drive (default: the folder of the automatic backups)</source>
         <translation>备份文件夹，例如 U 盘（默认：自动备份的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="326" />
         <source>replace the database by a backup</source>
         <translation>用备份替换数据库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="327" />
         <source>Check a backup of this database, show its date and what it holds, ask for confirmation, save the current file, then put the backup in its place. Administrators only.</source>
         <translation>检查本数据库的备份，显示其日期和内容，请求确认，保存当前文件，然后用备份替换。仅限系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="333" />
         <source>do not ask for confirmation</source>
         <translation>不再询问确认</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="336" />
         <source>write a report to a file</source>
         <translation>把报表写入文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="337" />
         <source>Write a report to a new file: customers, dossier, certificates, archive, loans, overdue, survey or audit. survey: the satisfaction survey analysis report (PDF) or its forms (Excel); without --survey, the latest survey.</source>
         <translation>把报表写入一个新文件：customers、dossier、certificates、archive、loans、overdue、survey 或 audit。survey：满意度调查分析报告（PDF）或调查表明细（Excel）；不指定 --survey 时为最近一次调查。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="342" />
         <source>start of the period (loans, audit)</source>
         <translation>期间开始（loans、audit）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="344" />
         <source>end of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="345" />
         <source>the customer of a dossier</source>
         <translation>客户档案的客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="347" />
         <source>show full ID numbers (customers; only for users who may see them)</source>
         <translation>显示完整证件号码（customers；仅限有权查看的用户）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="355" />
         <source>import customers from an Excel or CSV file</source>
         <translation>从 Excel 或 CSV 文件导入客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="356" />
-        <source>Import customers from the first sheet of an Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK). The header row and the columns are recognised by their headers (and by the choices saved in the program's import). Every row is checked like the customer form; when any row has a problem, nothing is imported and the problems are listed, one line each: row, column, rule.</source>
+        <source>Import customers from the first sheet of an Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK). The header row and the columns are recognised by their headers (and by the choices saved in the program&apos;s import). Every row is checked like the customer form; when any row has a problem, nothing is imported and the problems are listed, one line each: row, column, rule.</source>
         <translation>从 Excel 工作簿（.xlsx）的第一个工作表或 CSV 文件（UTF-8 或 GBK）导入客户。按表头识别标题行和各列（也使用程序导入时保存的对应关系）。每一行都按客户表单的规则检查；只要有一行有问题，就不导入任何数据，并逐行列出问题：行号、列、规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="362" />
         <source>what to import: customers</source>
         <translation>导入什么：customers（客户）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="367" />
         <source>check the file and say what would happen; write nothing</source>
         <translation>只检查文件并说明将会发生什么；不写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="369" />
         <source>what to do with rows whose ID number or phone is already on file: skip them, update those customers (filled-in cells only) or create new customers anyway. Default: none, i.e. list them and import nothing</source>
         <translation>证件号码或电话已存在的行如何处理：skip 跳过，update 更新这些客户（只更新已填写的单元格），create 仍新建客户。默认：不选，即列出这些行并且不导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="383" />
         <source>Interrupted; nothing was saved.</source>
         <translation>已中断，未保存任何内容。</translation>
     </message>
@@ -3354,471 +2479,362 @@ Everything entered after that is replaced. The current database is backed up fir
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../app/consents.py" line="22" />
         <source>Written (signed form)</source>
         <translation>书面（签字表格）</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="23" />
         <source>Electronic (ticked online or in an app)</source>
         <translation>电子（网上或应用内勾选）</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="24" />
         <source>Verbal (recorded by the office)</source>
         <translation>口头（由物业记录）</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="25" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="29" />
         <source>Property services and management</source>
         <translation>物业服务与管理</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="30" />
         <source>Fees, receipts and reminders</source>
         <translation>收费、票据和催缴</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="31" />
         <source>Return visits and satisfaction surveys</source>
         <translation>回访和满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="32" />
         <source>Copies of ID documents (sensitive personal information)</source>
         <translation>身份证件复印件（敏感个人信息）</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="33" />
         <source>Providing information to a third party</source>
         <translation>向第三方提供信息</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="48" />
-        <location filename="../../app/reports/personal_copy.py" line="66" />
-        <location filename="../../app/reports/personal_copy.py" line="98" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="49" />
-        <location filename="../../app/reports/personal_copy.py" line="66" />
         <source>Scope (which information)</source>
         <translation>范围（哪些信息）</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="50" />
-        <location filename="../../app/reports/personal_copy.py" line="67" />
         <source>Privacy notice version</source>
         <translation>告知书版本</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="51" />
-        <location filename="../../app/reports/personal_copy.py" line="67" />
         <source>How it was given</source>
         <translation>同意方式</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="52" />
-        <location filename="../../app/reports/personal_copy.py" line="68" />
         <source>Separate consent</source>
         <translation>单独同意</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="53" />
-        <location filename="../../app/reports/personal_copy.py" line="68" />
         <source>Given on</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="54" />
-        <location filename="../../app/reports/personal_copy.py" line="70" />
-        <location filename="../../app/reports/personal_copy.py" line="77" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="55" />
-        <location filename="../../app/reports/personal_copy.py" line="69" />
         <source>Withdrawn on</source>
         <translation>撤回日期</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="56" />
-        <location filename="../../app/reports/personal_copy.py" line="69" />
         <source>Withdrawal note</source>
         <translation>撤回说明</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="69" />
         <source>is not one of the allowed values</source>
         <translation>不是允许的值</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="101" />
-        <location filename="../../app/consents.py" line="127" />
         <source>No such consent.</source>
         <translation>没有这条同意记录。</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="130" />
         <source>This consent was withdrawn on {date} already.</source>
         <translation>此同意已于 {date} 撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="133" />
         <source>may not be before the consent was given ({date})</source>
         <translation>不能早于同意日期（{date}）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="26" />
-        <location filename="../../app/ui/consents.py" line="33" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="26" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="36" />
         <source>On file since</source>
         <translation>建档日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="37" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="38" />
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="38" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="41" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="52" />
         <source>Void: {reason}</source>
         <translation>已作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="54" />
         <source>Dossier entries</source>
         <translation>档案记录</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="55" />
-        <location filename="../../app/reports/personal_copy.py" line="60" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="55" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="55" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="56" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="56" />
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="56" />
-        <location filename="../../app/reports/personal_copy.py" line="61" />
         <source>Void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="57" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="59" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="60" />
-        <location filename="../../app/reports/personal_copy.py" line="82" />
         <source>Title</source>
         <translation>列标题</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="60" />
-        <location filename="../../app/reports/personal_copy.py" line="83" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="61" />
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="61" />
         <source>Added on</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="65" />
         <source>Consents</source>
         <translation>同意记录</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="75" />
         <source>Occupancies</source>
         <translation>入住记录</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="76" />
         <source>Unit</source>
         <translation>房屋单元</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="76" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="76" />
         <source>Moved in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="77" />
         <source>Moved out</source>
         <translation>退租日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="81" />
         <source>Archive files</source>
         <translation>档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="82" />
         <source>Archive number</source>
         <translation>档案号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="82" />
         <source>Items</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="83" />
-        <location filename="../../app/reports/personal_copy.py" line="90" />
-        <location filename="../../app/reports/personal_copy.py" line="99" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="88" />
         <source>Certificates</source>
         <translation>权证</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="89" />
         <source>Certificate</source>
         <translation>权证</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="89" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="89" />
         <source>Holder</source>
         <translation>权利人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="90" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="96" />
         <source>Loans of your files</source>
         <translation>您的档案的借阅记录</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="97" />
         <source>Loan no.</source>
         <translation>借阅编号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="97" />
         <source>Item</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="97" />
         <source>Borrower</source>
         <translation>借阅人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="98" />
         <source>Requested on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="99" />
         <source>Returned on</source>
         <translation>归还日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="105" />
         <source>Survey forms</source>
         <translation>调查表</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="106" />
         <source>Survey</source>
         <translation>调查</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="106" />
         <source>Received on</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="107" />
         <source>Answers</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="107" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="128" />
         <source>Copy of your personal information</source>
         <translation>您的个人信息副本</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="129" />
         <source>Everything the office keeps about you in its records program, as of the printing date, provided at your request under the Personal Information Protection Law.</source>
         <translation>截至打印日，本单位档案程序中保存的关于您的全部信息，依《个人信息保护法》应您的要求提供。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="164" />
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consents.py" line="48" />
         <source>Record a consent</source>
         <translation>登记同意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consents.py" line="56" />
         <source>e.g. name, phone, ID number, unit</source>
         <translation>如姓名、电话、证件号码、房号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consents.py" line="58" />
         <source>e.g. 2026-01</source>
         <translation>如 2026-01</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consents.py" line="62" />
         <source>Separate consent (sensitive information, third parties)</source>
         <translation>单独同意（敏感信息、第三方）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consents.py" line="98" />
         <source>Consents — {code} {name}</source>
         <translation>同意记录：{code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consents.py" line="105" />
         <source>Record consent…</source>
         <translation>登记同意…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consents.py" line="106" />
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consents.py" line="107" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consents.py" line="112" />
         <source>Consents to the processing of personal information (PIPL). A withdrawn consent stays on file, marked with the date of withdrawal.</source>
         <translation>个人信息处理同意记录（个人信息保护法）。撤回的同意仍保留在档案中，并注明撤回日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consents.py" line="153" />
         <source>Withdraw consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consents.py" line="154" />
         <source>The customer withdraws the consent to: {purpose}</source>
         <translation>客户撤回对以下处理的同意：{purpose}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consents.py" line="182" />
         <source>Personal information of {code}</source>
         <translation>{code} 的个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consents.py" line="183" />
         <source>Save {title}</source>
         <translation>保存{title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consents.py" line="184" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consents.py" line="190" />
         <source>Preparing {title}…</source>
         <translation>正在生成{title}……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consents.py" line="191" />
         <source>The copy could not be made: {error}</source>
         <translation>无法生成副本：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consents.py" line="199" />
         <source>The copy could not be saved: {error}</source>
         <translation>无法保存副本：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consents.py" line="205" />
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -3826,40 +2842,30 @@ Everything entered after that is replaced. The current database is backed up fir
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../../app/customers.py" line="49" />
         <source>Contact type</source>
         <translation>联系人类型</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="50" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="69" />
         <source>Main contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="69" />
         <source>Daily contact</source>
         <translation>日常联系人</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="70" />
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="497" />
-        <location filename="../../app/customers.py" line="515" />
         <source>No such contact.</source>
         <translation>没有这个联系人。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/personal_copy.py" line="42" />
-        <location filename="../../app/ui/dossier.py" line="26" />
-        <location filename="../../app/ui/dossier.py" line="63" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -3867,130 +2873,98 @@ Everything entered after that is replaced. The current database is backed up fir
 <context>
     <name>CustomFields</name>
     <message>
-        <location filename="../../app/custom_fields.py" line="17" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/custom_fields.py" line="18" />
         <source>Number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../app/custom_fields.py" line="19" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/custom_fields.py" line="20" />
         <source>Choice</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/custom_fields.py" line="27" />
         <source>Every customer</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../app/custom_fields.py" line="32" />
-        <location filename="../../app/ui/custom_fields.py" line="19" />
-        <location filename="../../app/ui/custom_fields.py" line="63" />
         <source>Field name</source>
         <translation>字段名称</translation>
     </message>
     <message>
-        <location filename="../../app/custom_fields.py" line="33" />
-        <location filename="../../app/ui/custom_fields.py" line="19" />
-        <location filename="../../app/ui/custom_fields.py" line="65" />
         <source>Field type</source>
         <translation>字段类型</translation>
     </message>
     <message>
-        <location filename="../../app/custom_fields.py" line="34" />
-        <location filename="../../app/ui/custom_fields.py" line="20" />
-        <location filename="../../app/ui/custom_fields.py" line="64" />
         <source>For</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../app/custom_fields.py" line="35" />
-        <location filename="../../app/ui/custom_fields.py" line="20" />
-        <location filename="../../app/ui/custom_fields.py" line="66" />
         <source>Choices</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/custom_fields.py" line="108" />
         <source>No such custom field.</source>
         <translation>没有这个自定义字段。</translation>
     </message>
     <message>
-        <location filename="../../app/custom_fields.py" line="115" />
         <source>Customers already have values in {label}: its type cannot change. Add a new field instead.</source>
         <translation>已有客户在“{label}”中填了值，不能更改其类型。请另加一个新字段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="21" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="32" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="32" />
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="42" />
         <source>Edit custom field</source>
         <translation>修改自定义字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="43" />
         <source>New custom field</source>
         <translation>新建自定义字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="45" />
         <source>e.g. Customer source</source>
         <translation>例如：客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="54" />
         <source>separated by commas, e.g. walk-in, referral, online</source>
         <translation>用逗号分隔，例如：上门, 介绍, 网络</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="55" />
         <source>In use (shown in the customer form)</source>
         <translation>启用（显示在客户表单中）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="99" />
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="106" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="107" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="108" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/custom_fields.py" line="114" />
         <source>Custom fields appear in the customer form and are found by the search. A field no longer needed is retired, not deleted: its values stay on file.</source>
         <translation>自定义字段显示在客户表单中，也能被搜索到。不再需要的字段可以停用而不删除：已填的值继续保存。</translation>
     </message>
@@ -3998,210 +2972,158 @@ Everything entered after that is replaced. The current database is backed up fir
 <context>
     <name>Customer</name>
     <message>
-        <location filename="../../app/customers.py" line="35" />
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="36" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="37" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="38" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="39" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="40" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="41" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="42" />
         <source>Unit / room</source>
         <translation>单元/房号</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="43" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="44" />
-        <location filename="../../app/customers.py" line="55" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="45" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="46" />
         <source>Updated</source>
         <translation>更新日期</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="47" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="48" />
         <source>Status since</source>
         <translation>状态日期</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="55" />
         <source>Person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="59" />
         <source>Key</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="59" />
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="60" />
         <source>Potential</source>
         <translation>潜在</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="64" />
         <source>Active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="64" />
         <source>Moved out</source>
         <translation>退租</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="65" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="65" />
         <source>Destroyed</source>
         <translation>已销毁</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="78" />
-        <location filename="../../app/importing.py" line="508" />
         <source>{field} already belongs to {code} {name}</source>
         <translation>{field}已属于 {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="183" />
-        <location filename="../../app/ui/customer_form.py" line="93" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="87" />
-        <location filename="../../app/consents.py" line="149" />
-        <location filename="../../app/customers.py" line="222" />
-        <location filename="../../app/customers.py" line="305" />
-        <location filename="../../app/customers.py" line="325" />
-        <location filename="../../app/customers.py" line="335" />
-        <location filename="../../app/property.py" line="539" />
-        <location filename="../../app/retention.py" line="333" />
-        <location filename="../../app/retention.py" line="537" />
         <source>No such customer.</source>
         <translation>没有这位客户。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="226" />
         <source>The dossier of {code} is closed ({status}): only a record keeper or a manager may change it.</source>
         <translation>{code} 的档案已关闭（{status}）：只有档案管理员或高级管理人员可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="248" />
         <source>Same ID number / credit code</source>
         <translation>证件号码/信用代码相同</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="249" />
         <source>Same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="250" />
         <source>Same name, similar address</source>
         <translation>名称相同，地址相近</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="251" />
         <source>Same unit, similar name</source>
         <translation>单元相同，名称相近</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="316" />
         <source>Only the ID number and the phone can be revealed.</source>
         <translation>只能查看证件号码和电话的完整号码。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="318" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="343" />
         <source>No customer has the code {code}.</source>
         <translation>没有客户编号为 {code} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="527" />
-        <location filename="../../app/ui/dossier.py" line="486" />
         <source>Move-out date</source>
         <translation>退租日期</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="534" />
         <source>{code} is not an active customer ({status}).</source>
         <translation>{code} 不是在册客户（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="538" />
-        <source>{code} still occupies {units}: record the move-out on the property desk (Property → the unit's dossier).</source>
+        <source>{code} still occupies {units}: record the move-out on the property desk (Property → the unit&apos;s dossier).</source>
         <translation>{code} 仍在 {units} 入住：请在物业中办理退租（物业 → 单元档案）。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="618" />
         <source>A customer cannot be merged with itself.</source>
         <translation>客户不能与自己合并。</translation>
     </message>
     <message>
-        <location filename="../../app/consents.py" line="89" />
-        <location filename="../../app/customers.py" line="224" />
         <source>A destroyed record cannot be changed.</source>
         <translation>已销毁的记录不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="465" />
         <source>Customer codes are out of step; nothing was added.</source>
         <translation>客户编号序列不一致，未添加任何客户。</translation>
     </message>
@@ -4209,37 +3131,30 @@ Everything entered after that is replaced. The current database is backed up fir
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../app/ui/customer_form.py" line="64" />
-        <source>person's or company's full name</source>
+        <source>person&apos;s or company&apos;s full name</source>
         <translation>个人姓名或企业全称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_form.py" line="69" />
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_form.py" line="70" />
         <source>mobile 13812345678 or landline 0591-87654321</source>
         <translation>手机 13812345678 或座机 0591-87654321</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_form.py" line="71" />
         <source>e.g. 3-2-1201</source>
         <translation>例如 3-2-1201</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_form.py" line="74" />
         <source>separated by commas or spaces, e.g. VIP, arrears</source>
         <translation>用逗号或空格分隔，例如：VIP, 欠费</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_form.py" line="136" />
         <source>a number, e.g. 12.5</source>
         <translation>数字，例如 12.5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_form.py" line="214" />
         <source>Possible duplicate: {matches}.
 
 Save anyway?</source>
@@ -4248,12 +3163,10 @@ Save anyway?</source>
 仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_form.py" line="215" />
         <source>Not saved: possible duplicate of {matches}.</source>
         <translation>未保存：可能与 {matches} 重复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_form.py" line="234" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
@@ -4261,37 +3174,30 @@ Save anyway?</source>
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="39" />
         <source>Unit / address</source>
         <translation>房号/地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="150" />
         <source>Search: name, pinyin initials (zw), phone, ID number, unit, company, code</source>
         <translation>搜索：姓名、拼音首字母（zw）、电话、证件号码、房号、单位、客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="152" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="153" />
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="154" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="156" />
         <source>Moved out or archived</source>
         <translation>已退租或已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_list.py" line="223" />
         <source>{n} customers</source>
         <translation>共 {n} 位客户</translation>
     </message>
@@ -4299,202 +3205,162 @@ Save anyway?</source>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../app/ui/dossier.py" line="51" />
         <source>Edit contact</source>
         <translation>修改联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="51" />
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="59" />
         <source>e.g. spouse, father, finance</source>
         <translation>例如 配偶、父亲、财务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="102" />
         <source>Add contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="103" />
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="104" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="146" />
         <source>Remove the contact {name}?</source>
         <translation>删除联系人 {name}？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="165" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="172" />
         <source>Show the full ID number…</source>
         <translation>显示完整证件号码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="173" />
         <source>Show the full phone…</source>
         <translation>显示完整电话…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="197" />
         <source>{unit} ({role}, {start} to {end})</source>
         <translation>{unit}（{role}，{start} 至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="199" />
         <source>now</source>
         <translation>今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="200" />
         <source>Units: {units}</source>
         <translation>入住单元：{units}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="218" />
         <source>Show a masked number</source>
         <translation>查看完整号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="219" />
         <source>Why do you need the full number? The reason is recorded.</source>
         <translation>为什么需要查看完整号码？理由将记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="220" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="244" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="245" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="246" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="247" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="269" />
         <source>Move out…</source>
         <translation>退租…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="271" />
         <source>Reinstate</source>
         <translation>恢复在册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="273" />
         <source>Dossier (PDF)…</source>
         <translation>打印档案（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="275" />
         <source>Copy for the customer (PDF)…</source>
         <translation>个人信息副本（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="276" />
         <source>Everything kept about this customer, for a request under the Personal Information Protection Law</source>
         <translation>本客户的全部记录，用于客户依《个人信息保护法》提出的查阅、复制请求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="279" />
         <source>Copy for the customer (Excel)…</source>
         <translation>客户个人信息副本（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="281" />
         <source>The same copy as an Excel workbook, one sheet per kind of record</source>
         <translation>同样的副本，Excel 工作簿，每类记录一个工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="284" />
         <source>Consents…</source>
         <translation>同意记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="286" />
         <source>Request deletion (PIPL)…</source>
         <translation>申请删除（个人信息保护法）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="287" />
         <source>The customer asks for their personal information to be deleted: a destruction request a manager approves</source>
         <translation>客户要求删除其个人信息：生成一份由经理审批的销毁申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="329" />
         <source>Personal information of {code}</source>
         <translation>{code} 的个人信息副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="330" />
         <source>Dossier of {code}</source>
         <translation>{code} 的客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="427" />
         <source>Dossier — {code} {name}</source>
         <translation>客户档案 — {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="430" />
         <source>{status} since {date}.</source>
         <translation>{date} 起{status}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="433" />
         <source>The dossier is kept read-only.</source>
         <translation>档案保留为只读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="452" />
         <source>Make {code} {name} an active customer again?</source>
         <translation>将 {code} {name} 恢复为在册客户？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="467" />
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="479" />
         <source>Move out — {code} {name}</source>
         <translation>退租 — {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="485" />
         <source>The dossier stays on file; clerks can then only read it.</source>
         <translation>档案继续保存；此后业务录入员只能查看。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dossier.py" line="488" />
         <source>Move out</source>
         <translation>退租</translation>
     </message>
@@ -4502,120 +3368,94 @@ Save anyway?</source>
 <context>
     <name>DossierReport</name>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="33" />
         <source>Copy of your personal information</source>
         <translation>个人信息副本</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="34" />
         <source>Customer dossier</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="49" />
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="57" />
         <source>This is everything the office keeps about you in its records program, as of the printing date below, provided at your request under the Personal Information Protection Law.</source>
         <translation>以下是截至打印日期本单位在客户档案系统中保存的有关您的全部信息，应您依《个人信息保护法》提出的请求提供。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="67" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="68" />
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="69" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="72" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="78" />
         <source> (void: {reason})</source>
         <translation>（已作废：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="80" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="80" />
         <source>Entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="83" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="84" />
-        <location filename="../../app/reports/dossier_report.py" line="89" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="84" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="85" />
-        <location filename="../../app/reports/dossier_report.py" line="90" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="85" />
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="88" />
         <source>Archive files</source>
         <translation>档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="89" />
         <source>Archive number</source>
         <translation>档案号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="90" />
-        <location filename="../../app/reports/dossier_report.py" line="95" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="93" />
         <source>Original certificates</source>
         <translation>权证原件</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="94" />
         <source>Certificate</source>
         <translation>权证</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="94" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/dossier_report.py" line="95" />
         <source>Holder</source>
         <translation>权利人</translation>
     </message>
@@ -4623,108 +3463,86 @@ Save anyway?</source>
 <context>
     <name>Entries</name>
     <message>
-        <location filename="../../app/ui/entries.py" line="49" />
         <source>Void since {when} by {who}: {reason}</source>
         <translation>{when} 由 {who} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="51" />
         <source>Void since {when}: {reason}</source>
         <translation>{when} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="120" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="120" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="120" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="121" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="121" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="134" />
-        <location filename="../../app/ui/entries.py" line="310" />
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="136" />
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="137" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="209" />
         <source>Edit — {kind}</source>
         <translation>修改 — {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="209" />
         <source>New — {kind}</source>
         <translation>新建 — {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="298" />
         <source>Void entry</source>
         <translation>作废记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="301" />
         <source>The entry stays in the dossier, marked void, with the reason.</source>
         <translation>记录仍保留在档案中，标为作废并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="307" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="335" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="336" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="337" />
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="338" />
         <source>Add an entry (Ctrl+N)</source>
         <translation>添加记录（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="428" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entries.py" line="442" />
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -4732,517 +3550,406 @@ Save anyway?</source>
 <context>
     <name>Entry</name>
     <message>
-        <location filename="../../app/entries.py" line="62" />
         <source>Payments &amp; deposits</source>
         <translation>缴费/押金</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="63" />
-        <location filename="../../app/entries.py" line="109" />
         <source>Type</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="64" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="65" />
-        <location filename="../../app/entries.py" line="102" />
-        <location filename="../../app/entries.py" line="110" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="66" />
         <source>Period from</source>
         <translation>起始期间</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="67" />
         <source>Period to</source>
         <translation>截止期间</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="68" />
-        <location filename="../../app/entries.py" line="112" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="69" />
         <source>Payment status</source>
         <translation>缴费状态</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="70" />
         <source>Due date</source>
         <translation>应缴日期</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="71" />
         <source>Paid on</source>
         <translation>缴费日期</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="72" />
         <source>Receipt no.</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="73" />
-        <location filename="../../app/entries.py" line="106" />
-        <location filename="../../app/entries.py" line="133" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="75" />
         <source>Repairs</source>
         <translation>报修</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="76" />
         <source>Reported on</source>
         <translation>报修日期</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="77" />
-        <location filename="../../app/entries.py" line="111" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="78" />
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="79" />
         <source>Assigned to</source>
         <translation>维修人</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="80" />
         <source>Repair status</source>
         <translation>维修状态</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="81" />
         <source>Finished on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="82" />
         <source>Return-visit result</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="84" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="85" />
         <source>Received on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="86" />
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="87" />
         <source>Handled by</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="88" />
         <source>Result</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="89" />
         <source>Feedback to customer</source>
         <translation>反馈客户</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="90" />
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="92" />
         <source>Visits &amp; return visits</source>
         <translation>拜访/回访</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="93" />
         <source>Visit type</source>
         <translation>拜访类型</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="94" />
         <source>Planned for</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="95" />
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="96" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="97" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="98" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="100" />
         <source>Correspondence</source>
         <translation>往来文件</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="101" />
         <source>In / out</source>
         <translation>收/发</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="103" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="104" />
         <source>Document no.</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="105" />
         <source>Signed by</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="108" />
         <source>Violations &amp; arrears</source>
         <translation>违规/欠费</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="113" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="114" />
         <source>Resolved on</source>
         <translation>解决日期</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="116" />
         <source>Renovation</source>
         <translation>装修</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="117" />
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="118" />
         <source>Scope of work</source>
         <translation>装修内容</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="119" />
         <source>Contractor</source>
         <translation>施工单位</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="120" />
         <source>Deposit (yuan)</source>
         <translation>装修押金（元）</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="121" />
         <source>Start</source>
         <translation>开工日期</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="122" />
         <source>End</source>
         <translation>完工日期</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="123" />
         <source>Renovation status</source>
         <translation>装修状态</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="125" />
         <source>Inspection</source>
         <translation>验收情况</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="127" />
         <source>Credit</source>
         <translation>信用</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="128" />
         <source>Assessed on</source>
         <translation>评定日期</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="129" />
         <source>Rating</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="130" />
         <source>Payment habit</source>
         <translation>付款习惯</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="132" />
         <source>Defaults</source>
         <translation>违约次数</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="140" />
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="140" />
         <source>Deposit</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="141" />
         <source>Unpaid</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="141" />
         <source>Paid</source>
         <translation>已缴</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="142" />
         <source>Refunded</source>
         <translation>已退还</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="143" />
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="143" />
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="144" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="145" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="145" />
         <source>Return visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="146" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="146" />
         <source>On site</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="147" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="147" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="148" />
         <source>5 very satisfied</source>
         <translation>5 非常满意</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="148" />
         <source>4 satisfied</source>
         <translation>4 满意</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="149" />
         <source>3 neutral</source>
         <translation>3 一般</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="149" />
         <source>2 dissatisfied</source>
         <translation>2 不满意</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="150" />
         <source>1 very dissatisfied</source>
         <translation>1 非常不满意</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="151" />
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="151" />
         <source>Outgoing</source>
         <translation>发文</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="152" />
         <source>Violation</source>
         <translation>违规</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="152" />
         <source>Arrears</source>
         <translation>欠费</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="153" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="154" />
         <source>Applied</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="154" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="155" />
         <source>Accepted</source>
         <translation>已验收</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="155" />
         <source>Rejected</source>
         <translation>未批准</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="156" />
         <source>Excellent</source>
         <translation>优</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="156" />
         <source>Good</source>
         <translation>良</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="157" />
         <source>Fair</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="157" />
         <source>Poor</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="158" />
         <source>Pays on time</source>
         <translation>按时付款</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="159" />
         <source>Sometimes late</source>
         <translation>偶有拖欠</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="160" />
         <source>Often late</source>
         <translation>经常拖欠</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="220" />
         <source>Kind</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="329" />
         <source>Repair finished</source>
         <translation>报修完成</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="330" />
         <source>Complaint closed</source>
         <translation>投诉结案</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="331" />
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="390" />
-        <location filename="../../app/entries.py" line="511" />
-        <location filename="../../app/entries.py" line="552" />
         <source>No such dossier entry.</source>
         <translation>没有这条档案记录。</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="434" />
         <source>{days} days after: {event}</source>
         <translation>{event}后 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="513" />
         <source>A voided entry cannot be changed.</source>
         <translation>已作废的记录不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="546" />
-        <location filename="../../app/entries.py" line="548" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="554" />
         <source>The entry is already void.</source>
         <translation>该记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="561" />
         <source>Voided with entry {id}: {reason}</source>
         <translation>随记录 {id} 一并作废：{reason}</translation>
     </message>
@@ -5250,86 +3957,66 @@ Save anyway?</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/errors.py" line="26" />
         <source>The key does not open this database: the recovery key is wrong or the file is not a KeDang database. The file was not changed.</source>
         <translation>密钥无法打开此数据库：恢复密钥不正确，或该文件不是客档数据库。文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="27" />
         <source>The database file is damaged and was not changed. Restore the newest verified backup.</source>
         <translation>数据库文件已损坏，程序未对其做任何修改。请从最近一次经过验证的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="28" />
         <source>This database was written by a newer version of KeDang (schema {version}; this program knows up to {latest}). Install the newer version.</source>
         <translation>此数据库由更新版本的客档写入（结构版本 {version}，本程序最高支持 {latest}）。请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="29" />
         <source>A file already exists at {path}; KeDang never overwrites it.</source>
         <translation>{path} 处已有文件；客档不会覆盖它。</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="30" />
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="31" />
-        <source>The database cannot be kept on a network share or a mapped network drive: choose a folder on this computer's own disk.</source>
+        <source>The database cannot be kept on a network share or a mapped network drive: choose a folder on this computer&apos;s own disk.</source>
         <translation>数据库不能放在网络共享或映射的网络驱动器上：请选择本机磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="32" />
         <source>The file is not a KeDang database.</source>
         <translation>该文件不是客档数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="33" />
         <source>The database could not be created: {error}</source>
         <translation>无法创建数据库：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="42" />
         <source>Database error: {error}</source>
         <translation>数据库错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="48" />
         <source>The file or folder cannot be written: permission denied ({name}).</source>
         <translation>无法写入文件或文件夹：没有权限（{name}）。</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="51" />
         <source>The file could not be read or written: {error}</source>
         <translation>无法读写文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="53" />
         <source>Unexpected error ({name}). Nothing was saved; please try again.</source>
         <translation>发生意外错误（{name}）。未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="455" />
-        <location filename="../../app/office.py" line="162" />
-        <source>The key of this database is not in this computer's key store. Enter the recovery key from the recovery sheet.</source>
+        <source>The key of this database is not in this computer&apos;s key store. Enter the recovery key from the recovery sheet.</source>
         <translation>本机凭据库中没有此数据库的密钥。请输入恢复密钥单上的恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="646" />
-        <location filename="../../app/backup.py" line="767" />
-        <location filename="../../app/session.py" line="48" />
         <source>Please sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="771" />
-        <location filename="../../app/session.py" line="58" />
         <source>Not allowed: the role {role} may not {action}.</source>
         <translation>无权操作：{role}不能{action}。</translation>
     </message>
     <message>
-        <location filename="../../app/session.py" line="52" />
         <source>Your session has ended: your account was deactivated or its role was changed. Sign in again; nothing was changed.</source>
         <translation>您的登录已失效：账户已被停用或角色已更改。请重新登录；未做任何更改。</translation>
     </message>
@@ -5337,498 +4024,390 @@ Save anyway?</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/importing.py" line="138" />
         <source>The import was cancelled; nothing was saved.</source>
         <translation>导入已取消；未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="148" />
         <source>… and {n} more</source>
         <translation>……另有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="149" />
         <source>Nothing was imported: {n} problems.</source>
         <translation>未导入任何数据：共 {n} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="210" />
         <source>{name} has no sheet number {n}.</source>
         <translation>{name} 没有第 {n} 个工作表。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="214" />
         <source>{name} has no sheet called {sheet}.</source>
         <translation>{name} 没有名为 {sheet} 的工作表。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="231" />
-        <location filename="../../app/importing.py" line="297" />
         <source>{name} is empty.</source>
         <translation>{name} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="232" />
         <source>The sheet {sheet} in {name} has no rows.</source>
         <translation>{name} 中的工作表 {sheet} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="255" />
-        <location filename="../../app/importing.py" line="269" />
         <source>{name} is not an Excel workbook KeDang can read.</source>
         <translation>{name} 不是客档能读取的 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="279" />
-        <location filename="../../app/importing.py" line="294" />
         <source>{name} is larger than {mb} MB; split it into smaller files.</source>
         <translation>{name} 超过 {mb} MB；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="283" />
         <source>There is no file {name}.</source>
         <translation>没有文件 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="285" />
         <source>{name} is a folder, not a file.</source>
         <translation>{name} 是文件夹，不是文件。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="299" />
         <source>{name} is an old Excel 97-2003 (.xls) workbook or is protected with a password. Open it in Excel or WPS, choose Save As, and save it as an Excel workbook (.xlsx) without a password; then import the .xlsx file.</source>
         <translation>{name} 是旧版 Excel 97-2003（.xls）工作簿或设有密码。请在 Excel 或 WPS 中打开，选择“另存为”，保存为不设密码的 Excel 工作簿（.xlsx），再导入该 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="305" />
         <source>{name} is not an Excel workbook (.xlsx). Save it as .xlsx or as CSV in Excel or WPS.</source>
         <translation>{name} 不是 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="314" />
         <source>{name} has no sheets.</source>
         <translation>{name} 没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="317" />
         <source>{name} is not a workbook KeDang can read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
         <translation>{name} 不是客档能读取的工作簿。请在 Excel 或 WPS 中打开并另存为 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="321" />
         <source>Choose an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>请选择 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="340" />
         <source>{name} is not a text file in UTF-8 or GBK. Save it in Excel or WPS as an Excel workbook (.xlsx) or as CSV (UTF-8).</source>
         <translation>{name} 不是 UTF-8 或 GBK 编码的文本文件。请在 Excel 或 WPS 中另存为 Excel 工作簿（.xlsx）或 CSV（UTF-8）。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="355" />
         <source>{name} is not a CSV file KeDang can read.</source>
         <translation>{name} 不是客档能读取的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="377" />
         <source>ID number / credit code</source>
         <translation>证件号码/统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="378" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="379" />
         <source>Contact phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="380" />
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="381" />
         <source>Emergency contact phone</source>
         <translation>紧急联系人电话</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="452" />
         <source>column {letter}</source>
         <translation>第 {letter} 列</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="461" />
         <source>{field} is not a field a column can be imported into.</source>
         <translation>“{field}”不是可以导入的字段。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="463" />
         <source>{field} is chosen for two columns; choose it for one only.</source>
         <translation>“{field}”被两列同时选中；只能选给一列。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="468" />
         <source>Choose the column that holds the {field}.</source>
         <translation>请选择存放“{field}”的列。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="482" />
-        <source>Row {row}, {column} "{value}": {rule}</source>
+        <source>Row {row}, {column} &quot;{value}&quot;: {rule}</source>
         <translation>第 {row} 行，{column}“{value}”：{rule}</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="553" />
         <source>Choose what to do with row {row}: skip, update or add.</source>
         <translation>请选择第 {row} 行的处理方式：跳过、更新或新增。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="556" />
-        <source>"{choice}" is not skip, update or create.</source>
+        <source>&quot;{choice}&quot; is not skip, update or create.</source>
         <translation>“{choice}”不是 skip、update 或 create。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="679" />
         <source>Choose the header row.</source>
         <translation>请选择标题行。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="683" />
         <source>There are no customers below the header row (row {row}).</source>
         <translation>标题行（第 {row} 行）下面没有客户。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="710" />
         <source>the same ID number / credit code is in row {row}</source>
         <translation>第 {row} 行有相同的证件号码/信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="711" />
         <source>the same phone is in row {row}</source>
         <translation>第 {row} 行有相同的电话</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="753" />
         <source>is stored as a number, which keeps only 15 digits: format the column as text (文本) and type the ID numbers again</source>
         <translation>以数字格式保存，只能保留 15 位：请把该列设置为“文本”格式，重新输入证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="764" />
         <source>this field is not used for the customer type {kind}</source>
         <translation>客户类型为“{kind}”时不使用此字段</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="776" />
         <source>{rule} (the cell is stored as a number, which drops a leading 0: format the column as text)</source>
         <translation>{rule}（单元格以数字保存，开头的 0 会丢失：请把该列设置为文本格式）</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="821" />
         <source>row {row} already updates {code}</source>
         <translation>第 {row} 行已经更新 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="827" />
         <source>the dossier of {code} is closed: only a record keeper or a manager may change it</source>
         <translation>{code} 的档案已关闭：只有档案管理员或经理可以修改</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="854" />
         <source>Row {row} cannot update the customer on file: {why}</source>
         <translation>第 {row} 行不能更新已有客户：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="922" />
         <source>The customers on file changed while the file was being checked (row {row}); nothing was imported. Check the file again.</source>
         <translation>检查文件期间已有客户发生了变化（第 {row} 行）；未导入任何数据。请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="1005" />
-        <location filename="../../app/ui/import_wizard.py" line="238" />
-        <location filename="../../app/ui/import_wizard.py" line="243" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="1005" />
-        <location filename="../../app/ui/import_wizard.py" line="171" />
-        <location filename="../../app/ui/import_wizard.py" line="238" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="1006" />
-        <location filename="../../app/ui/import_wizard.py" line="239" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="1006" />
-        <location filename="../../app/ui/import_wizard.py" line="239" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="1008" />
         <source>{file}, sheet {sheet}, header in row {row}</source>
         <translation>{file}，工作表 {sheet}，标题在第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="1010" />
         <source>{n} problems in {bad} of {rows} rows. Nothing was imported: correct the file and import it again.</source>
         <translation>{rows} 行中有 {bad} 行共 {n} 处问题。未导入任何数据：请修改文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="1013" />
-        <location filename="../../app/ui/import_wizard.py" line="328" />
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="1059" />
         <source>How to fill in this template</source>
         <translation>模板填写说明</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="1060" />
         <source>One customer per row, below the header row. Columns marked * are required.</source>
         <translation>标题行下每行一个客户。标有 * 的列必须填写。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="1061" />
         <source>Customer type: 个人 (person) or 企业 (company); left empty, a valid credit code means a company, anything else a person.</source>
         <translation>客户类型：个人或企业；留空时，有效的统一社会信用代码视为企业，其余视为个人。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="1063" />
         <source>Level: 重点 (key), 一般 (normal) or 潜在 (potential); left empty: 一般.</source>
         <translation>客户等级：重点、一般或潜在；留空为一般。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="1064" />
         <source>ID number: the 18-character resident ID number of a person or the unified social credit code of a company.</source>
         <translation>证件号码：个人填 18 位居民身份证号码，企业填统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="1066" />
         <source>Keep the ID number and phone columns formatted as text: a number cell keeps only 15 digits, and an ID number stored as a number is refused.</source>
         <translation>证件号码和电话列请保持“文本”格式：数字格式只保留 15 位，以数字保存的证件号码会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="1068" />
         <source>Tags: separated by commas or spaces. Contact and emergency contact: a name and a phone.</source>
         <translation>标签：用逗号或空格分隔。联系人和紧急联系人：填写姓名和电话。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="1069" />
         <source>Row 2 is an example: delete it or replace it with a real customer before importing.</source>
         <translation>第 2 行是示例：导入前请删除或改为真实客户。</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="1070" />
         <source>Nothing is imported while any row has a problem; the problems can be saved as a workbook, corrected and imported again.</source>
         <translation>只要有一行有问题就不导入任何数据；可以把问题清单保存为工作簿，修改后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="22" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="22" />
         <source>Update the customer on file</source>
         <translation>更新已有客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="23" />
         <source>Add as a new customer</source>
         <translation>作为新客户添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="30" />
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="31" />
         <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK) with one customer per row. The template has the right columns and an example row.</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 文件（UTF-8 或 GBK），每行一个客户。模板中有正确的列和一行示例。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="33" />
         <source>No file chosen yet.</source>
         <translation>尚未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="34" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="35" />
         <source>Save the template workbook…</source>
         <translation>保存导入模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="50" />
-        <location filename="../../app/ui/import_wizard.py" line="339" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="51" />
         <source>Excel or CSV (*.xlsx *.csv);;All files (*)</source>
         <translation>Excel 或 CSV (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="65" />
         <source>File: {name} ({n} sheets)</source>
         <translation>文件：{name}（{n} 个工作表）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="71" />
         <source>Save the template workbook</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="72" />
         <source>Customer import template</source>
         <translation>客户导入模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="94" />
         <source>Sheet and header row</source>
         <translation>工作表和标题行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="95" />
         <source>The header row holds the column titles; the customers are the rows below it.</source>
         <translation>标题行是各列的名称；客户在它下面的各行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="101" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="103" />
         <source>Header row</source>
         <translation>标题行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="168" />
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="169" />
-        <source>Choose the field each column goes into. Columns were matched by their titles; columns you do not need stay "do not import".</source>
+        <source>Choose the field each column goes into. Columns were matched by their titles; columns you do not need stay &quot;do not import&quot;.</source>
         <translation>为每一列选择要导入的字段。已按列标题自动对应；不需要的列保持“不导入”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="171" />
         <source>Title</source>
         <translation>列标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="172" />
         <source>First values</source>
         <translation>前几行内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="172" />
         <source>Import into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="175" />
         <source>Remember these choices for files with these column titles</source>
         <translation>以后遇到相同列标题的文件时使用这些选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="200" />
         <source>(do not import)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="235" />
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="241" />
         <source>Save the problems as Excel…</source>
         <translation>把问题保存为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="244" />
         <source>Already on file</source>
         <translation>已有客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="245" />
         <source>What to do</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="251" />
         <source>For every row that is already on file:</source>
         <translation>所有与已有客户重复的行：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="312" />
         <source>{n} problems in {bad} of {rows} rows. Nothing can be imported until the file is corrected: save the problems as Excel, correct the file and import it again.</source>
         <translation>{rows} 行中有 {bad} 行共 {n} 处问题。文件改正前不能导入：请把问题保存为 Excel，改正文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="318" />
         <source>{rows} rows checked, no problems. Import adds {added}, updates {updated} and skips {skipped} customers.</source>
         <translation>已检查 {rows} 行，没有问题。导入将新增 {added}、更新 {updated}、跳过 {skipped} 个客户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="350" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="351" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="352" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="353" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="369" />
         <source>Checking {name}…</source>
         <translation>正在检查 {name}……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="370" />
         <source>The file could not be checked: {error}</source>
         <translation>无法检查文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="385" />
         <source>Importing {name}…</source>
         <translation>正在导入 {name}……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="386" />
         <source>Nothing was imported: {error}</source>
         <translation>未导入任何数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="390" />
         <source>Imported from {file}: {added} added, {updated} updated, {skipped} skipped.</source>
         <translation>已从 {file} 导入：新增 {added}，更新 {updated}，跳过 {skipped}。</translation>
     </message>
@@ -5836,43 +4415,34 @@ Save anyway?</source>
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../app/ui/lock.py" line="57" />
-        <location filename="../../app/ui/lock.py" line="82" />
         <source>KeDang is locked</source>
         <translation>客档已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="86" />
         <source>The program was locked to keep the records private. {name}, enter your password to go on.</source>
         <translation>为保护档案信息，程序已锁定。{name}，请输入密码继续使用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="94" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="95" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="96" />
         <source>Quit KeDang</source>
         <translation>退出客档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="125" />
         <source>Too many wrong passwords: KeDang closes.</source>
         <translation>密码错误次数过多：客档将关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="128" />
         <source>Wrong password. {n} attempts left before KeDang closes.</source>
         <translation>密码错误。再错 {n} 次客档将关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="175" />
         <source>KeDang (locked)</source>
         <translation>客档（已锁定）</translation>
     </message>
@@ -5880,37 +4450,30 @@ Save anyway?</source>
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../app/ui/login.py" line="25" />
         <source>KeDang — sign in</source>
         <translation>客档 — 登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="30" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="31" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="33" />
         <source>Sign in to the customer records</source>
         <translation>登录客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="39" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="66" />
         <source>Recovery key needed</source>
         <translation>需要恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="67" />
         <source>This computer does not hold the key of the database
 {path}
 
@@ -5922,7 +4485,6 @@ This happens on a new PC, a new Windows account, or when the saved key was lost.
 更换电脑、使用新的 Windows 账户或保存的密钥丢失时会出现这种情况。请输入保险柜中恢复密钥单上的恢复密钥，之后本机会重新保存该密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="84" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -5930,277 +4492,222 @@ This happens on a new PC, a new Windows account, or when the saved key was lost.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="29" />
         <source>KeDang — customer records</source>
         <translation>客档 — 客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="38" />
         <source>Today</source>
         <translation>今日待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49" />
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
         <source>&amp;Open dossier</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83" />
         <source>Lock after idle &amp;minutes…</source>
         <translation>无操作自动锁定(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85" />
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86" />
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
         <source>&amp;Import customers from Excel…</source>
         <translation>从 Excel 导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
         <source>&amp;Follow-up rules…</source>
         <translation>回访规则(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
         <source>Custom &amp;fields…</source>
         <translation>自定义字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
         <source>Change the database &amp;key…</source>
         <translation>更换数据库密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Company name and &amp;logo…</source>
         <translation>公司名称和标志(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
         <source>A&amp;rchive settings…</source>
         <translation>档案设置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
         <source>&amp;Archive register</source>
         <translation>档案台帐(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
         <source>&amp;Certificate register</source>
         <translation>权证台帐(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
         <source>&amp;Handovers</source>
         <translation>移交(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
         <source>&amp;Borrowing ledger</source>
         <translation>借阅登记(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
         <source>&amp;Stock-take of the safe</source>
         <translation>保险柜盘点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
         <source>&amp;Satisfaction surveys…</source>
         <translation>满意度调查(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116" />
         <source>&amp;Buildings, units and occupancy…</source>
         <translation>楼栋、单元与入住(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119" />
         <source>&amp;Keys held for tenants…</source>
         <translation>代保管钥匙(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122" />
         <source>Folder &amp;labels…</source>
         <translation>档案标牌(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125" />
         <source>&amp;Overdue loans (PDF)…</source>
         <translation>逾期清单（PDF）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
         <source>Retention and &amp;destruction…</source>
         <translation>保管期限与销毁(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Re&amp;tention periods…</source>
         <translation>保管期限(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
         <source>Export the customer list (&amp;Excel)…</source>
         <translation>导出客户一览表（Excel）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142" />
         <source>Export the customer list (&amp;PDF)…</source>
         <translation>导出客户一览表（PDF）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145" />
         <source>Print pre&amp;view of the customer list…</source>
         <translation>客户一览表打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151" />
         <source>&amp;Administration</source>
         <translation>系统管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
         <source>A&amp;rchive</source>
         <translation>档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;Property</source>
         <translation>物业(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
         <source>&amp;Today panel</source>
         <translation>今日待办面板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194" />
         <source>&amp;About KeDang</source>
         <translation>关于客档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217" />
         <source>Saved {code} {name}</source>
         <translation>已保存 {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343" />
         <source>Include the full ID numbers? Answer No to print them masked (recommended).</source>
         <translation>包含完整的证件号码吗？选“否”则部分隐藏（建议）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385" />
         <source>Change the key of the database? The records are copied under a new key and checked before the copy replaces the file. The old recovery sheet stops working: you will print a new one.</source>
         <translation>要更换数据库密钥吗？数据将用新密钥复制一份，检查无误后才替换原文件。旧的恢复密钥单将失效：请打印新的恢复密钥单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391" />
         <source>The key was not changed: {error}</source>
         <translation>密钥未更换：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396" />
         <source>Save the new recovery sheet</source>
         <translation>保存新的恢复密钥单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
         <source>Recovery sheet</source>
         <translation>恢复密钥单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407" />
         <source>Without the sheet, write the new recovery key down now:
 
 {key}
@@ -6213,54 +4720,42 @@ Have you written it down?</source>
 已经抄好了吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410" />
         <source>The key was changed. Print the new recovery sheet, keep it in the safe and destroy the old one.</source>
         <translation>密钥已更换。请打印新的恢复密钥单，放入保险柜，并销毁旧的密钥单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550" />
         <source>Automatic lock</source>
         <translation>自动锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550" />
         <source>Lock the program after this many minutes without use (0: never):</source>
         <translation>无操作多少分钟后锁定程序（0 表示从不）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331" />
-        <location filename="../../app/ui/main_window.py" line="345" />
         <source>search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334" />
-        <location filename="../../app/ui/main_window.py" line="348" />
         <source>Customer list</source>
         <translation>客户一览表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356" />
         <source>Overdue loans</source>
         <translation>逾期未还清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515" />
         <source>All checks passed.</source>
         <translation>全部检查通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517" />
         <source>The database failed a check. Restore the newest verified backup.</source>
         <translation>数据库未通过检查。请从最近一次经过验证的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522" />
         <source>The language changes the next time KeDang starts.</source>
         <translation>语言将在下次启动客档时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525" />
         <source>KeDang {version}
 Customer records for small offices, kept in one encrypted file.</source>
         <translation>客档 {version}
@@ -6270,132 +4765,106 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../app/ui/merge.py" line="25" />
         <source>Dossier entries</source>
         <translation>档案记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="26" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="27" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="33" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="34" />
         <source>Code A</source>
         <translation>编号 A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="34" />
         <source>Name A</source>
         <translation>名称 A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="34" />
         <source>Phone A</source>
         <translation>电话 A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="35" />
         <source>Code B</source>
         <translation>编号 B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="35" />
         <source>Name B</source>
         <translation>名称 B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="35" />
         <source>Phone B</source>
         <translation>电话 B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="36" />
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="61" />
         <source>Possible duplicates</source>
         <translation>疑似重复客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="73" />
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="75" />
         <source>Search again</source>
         <translation>重新查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="77" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="103" />
         <source>{n} possible duplicates</source>
         <translation>{n} 对疑似重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="124" />
         <source>{drop} was merged into {keep}.</source>
         <translation>{drop} 已并入 {keep}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="152" />
         <source>Merge {a} and {b}</source>
         <translation>合并 {a} 和 {b}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="154" />
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="158" />
         <source>Keep {code}</source>
         <translation>保留 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="176" />
         <source>After the merge:</source>
         <translation>合并后：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="178" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="208" />
         <source>{code} is kept; {other} is removed.</source>
         <translation>保留 {code}；删除 {other}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="215" />
         <source>Moved over from {code}: {moved}</source>
         <translation>从 {code} 移过来：{moved}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="217" />
         <source>{code} has no entries, contacts or attachments to move.</source>
         <translation>{code} 没有需要移过来的记录、联系人或附件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge.py" line="222" />
         <source>Merge {drop} into {keep}?
 
 {drop} is removed; its entries, contacts and attachments move to {keep}. This cannot be undone.</source>
@@ -6407,1214 +4876,862 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Property</name>
     <message>
-        <location filename="../../app/property.py" line="35" />
         <source>Unit</source>
         <translation>房屋单元</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="36" />
         <source>Parking space</source>
         <translation>车位</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="37" />
         <source>Residence</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="38" />
         <source>Shop</source>
         <translation>商铺</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="39" />
         <source>Office</source>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="40" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="41" />
         <source>Vacant</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="42" />
         <source>Occupied</source>
         <translation>已入住</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="43" />
         <source>Renovating</source>
         <translation>装修中</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="44" />
         <source>Owner</source>
         <translation>业主</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="45" />
-        <location filename="../../app/reports/property_reports.py" line="108" />
         <source>Tenant</source>
         <translation>租户</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="46" />
         <source>Occupant company</source>
         <translation>入驻单位</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="47" />
         <source>In the key cabinet</source>
         <translation>在钥匙柜</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="48" />
-        <location filename="../../app/ui/property.py" line="588" />
         <source>Lent out</source>
         <translation>已借出</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="49" />
         <source>Given back to the tenant</source>
         <translation>已交还租户</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="51" />
         <source>Unit registration form</source>
         <translation>单元登记表</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="52" />
         <source>ID or licence copy</source>
         <translation>身份证或营业执照复印件</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="53" />
         <source>Lease or purchase contract</source>
         <translation>租赁或购房合同</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="54" />
         <source>Emergency contact form</source>
         <translation>紧急联系人登记表</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="55" />
         <source>Meter reading confirmation</source>
         <translation>水、电表底数确认单</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="56" />
         <source>Renovation application</source>
         <translation>装修申请表</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="57" />
         <source>Parking space rent or sale</source>
         <translation>车位租售协议</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="58" />
         <source>Parking permit</source>
         <translation>停车许可证</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="60" />
-        <location filename="../../app/ui/property.py" line="671" />
         <source>Not printed yet</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="61" />
         <source>Up to date</source>
         <translation>无需重印</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="62" />
-        <location filename="../../app/ui/property.py" line="670" />
         <source>To reprint</source>
         <translation>待重印</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="123" />
-        <location filename="../../app/property.py" line="245" />
-        <location filename="../../app/property.py" line="306" />
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="128" />
         <source>is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="130" />
         <source>may not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="132" />
         <source>has at most two decimals</source>
         <translation>最多两位小数</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="134" />
         <source>is at most {n}</source>
         <translation>不能超过 {n}</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="149" />
         <source>The customer still has unpaid items:</source>
         <translation>该客户仍有未结清的项目：</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="157" />
-        <source>Row {row}, {column} "{value}": {rule}</source>
+        <source>Row {row}, {column} &quot;{value}&quot;: {rule}</source>
         <translation>第 {row} 行，{column}“{value}”：{rule}</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="161" />
         <source>… and {n} more</source>
         <translation>……另有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="162" />
         <source>Nothing was imported: {n} problems.</source>
         <translation>未导入任何数据：共 {n} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="239" />
         <source>No such building.</source>
         <translation>没有这个楼栋。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="243" />
-        <location filename="../../app/property.py" line="245" />
-        <location filename="../../app/property.py" line="247" />
-        <location filename="../../app/property.py" line="250" />
-        <location filename="../../app/property.py" line="277" />
         <source>Building code</source>
         <translation>楼栋编号</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="247" />
         <source>may not contain a dash</source>
         <translation>不能包含“-”</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="251" />
         <source>{code} is already used by {name}</source>
         <translation>{code} 已被 {name} 使用</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="252" />
-        <location filename="../../app/ui/property.py" line="97" />
         <source>Building name</source>
         <translation>楼栋名称</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="254" />
-        <location filename="../../app/ui/property.py" line="98" />
         <source>Floors</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="256" />
-        <location filename="../../app/ui/property.py" line="99" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="258" />
-        <location filename="../../app/property.py" line="339" />
-        <location filename="../../app/property.py" line="565" />
-        <location filename="../../app/property.py" line="663" />
-        <location filename="../../app/property.py" line="748" />
-        <location filename="../../app/reports/property_reports.py" line="75" />
-        <location filename="../../app/ui/property.py" line="100" />
-        <location filename="../../app/ui/property.py" line="144" />
-        <location filename="../../app/ui/property.py" line="222" />
-        <location filename="../../app/ui/property.py" line="276" />
-        <location filename="../../app/ui/property.py" line="350" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="277" />
         <source>cannot change while the building has units (their numbers start with it)</source>
         <translation>楼栋已有单元时不能修改（单元号以它开头）</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="295" />
         <source>No such unit.</source>
         <translation>没有这个单元。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="302" />
-        <location filename="../../app/reports/property_reports.py" line="51" />
-        <location filename="../../app/reports/property_reports.py" line="72" />
-        <location filename="../../app/reports/property_reports.py" line="90" />
-        <location filename="../../app/reports/property_reports.py" line="108" />
-        <location filename="../../app/ui/property.py" line="139" />
-        <location filename="../../app/ui/property.py" line="537" />
-        <location filename="../../app/ui/property.py" line="582" />
         <source>Unit number</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="309" />
-        <location filename="../../app/ui/property.py" line="140" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="309" />
-        <location filename="../../app/property.py" line="335" />
-        <location filename="../../app/property.py" line="545" />
-        <location filename="../../app/property.py" line="593" />
         <source>is not one of the choices</source>
         <translation>不是可选项之一</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="315" />
         <source>{number} already exists in {building}</source>
         <translation>{building} 已有 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="325" />
-        <location filename="../../app/property.py" line="328" />
-        <location filename="../../app/property.py" line="331" />
-        <location filename="../../app/reports/property_reports.py" line="52" />
-        <location filename="../../app/ui/property.py" line="141" />
-        <location filename="../../app/ui/property.py" line="537" />
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="325" />
-        <location filename="../../app/property.py" line="328" />
         <source>is a whole number from {lo} to {hi}</source>
         <translation>应为 {lo} 到 {hi} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="331" />
         <source>is above the top floor of {building} ({n})</source>
         <translation>高于 {building} 的顶层（{n} 层）</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="335" />
-        <location filename="../../app/reports/property_reports.py" line="53" />
-        <location filename="../../app/ui/property.py" line="143" />
-        <location filename="../../app/ui/property.py" line="538" />
         <source>Use</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="337" />
-        <location filename="../../app/reports/property_reports.py" line="52" />
-        <location filename="../../app/ui/property.py" line="142" />
-        <location filename="../../app/ui/property.py" line="537" />
         <source>Area (m²)</source>
         <translation>面积（㎡）</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="386" />
         <source>Choose an Excel workbook (.xlsx); save other files as .xlsx first.</source>
         <translation>请选择 Excel 工作簿（.xlsx）；其他格式请先另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="390" />
         <source>{name} is not an Excel workbook KeDang can read.</source>
         <translation>{name} 不是客档能读取的 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="397" />
         <source>The workbook is empty.</source>
         <translation>工作簿是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="406" />
         <source>The first row needs the column {name}.</source>
         <translation>第一行需要有“{name}”列。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="428" />
         <source>The workbook has no units below its header row.</source>
         <translation>工作簿的标题行下面没有单元。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="442" />
         <source>is required, without a dash</source>
         <translation>必须填写，且不能包含“-”</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="459" />
         <source>appears twice in the workbook</source>
         <translation>在工作簿中重复出现</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="541" />
         <source>{code} {name} is not an active customer ({status}): reinstate the customer first.</source>
         <translation>{code} {name} 不是在册客户（{status}）：请先恢复该客户。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="545" />
-        <location filename="../../app/reports/property_reports.py" line="74" />
-        <location filename="../../app/ui/property.py" line="213" />
-        <location filename="../../app/ui/property.py" line="377" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="546" />
-        <location filename="../../app/property.py" line="558" />
-        <location filename="../../app/ui/property.py" line="214" />
         <source>Move-in date</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="554" />
         <source>{unit} already has a current {role}: {name} since {date}. Move them out first.</source>
         <translation>{unit} 已有当前{role}：{name}（自 {date} 起）。请先办理退租。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="558" />
         <source>overlaps an earlier {role} of {unit} ({start} to {end})</source>
         <translation>与 {unit} 之前的{role}（{start} 至 {end}）时间重叠</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="573" />
-        <location filename="../../app/ui/property.py" line="340" />
         <source>Door keys</source>
         <translation>入户门钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="593" />
-        <location filename="../../app/ui/property.py" line="196" />
         <source>Papers received</source>
         <translation>已收资料</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="67" />
-        <location filename="../../app/reports/property_reports.py" line="87" />
         <source>Move-in</source>
         <translation>入住</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="596" />
-        <location filename="../../app/ui/property.py" line="217" />
         <source>Keys handed over</source>
         <translation>交付钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="597" />
-        <location filename="../../app/ui/property.py" line="218" />
-        <location filename="../../app/ui/property.py" line="404" />
         <source>Keys kept by the office</source>
         <translation>代保管钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="598" />
-        <location filename="../../app/property.py" line="744" />
-        <location filename="../../app/reports/property_reports.py" line="110" />
-        <location filename="../../app/ui/property.py" line="219" />
-        <location filename="../../app/ui/property.py" line="348" />
-        <location filename="../../app/ui/property.py" line="382" />
-        <location filename="../../app/ui/property.py" line="583" />
         <source>Key cabinet position</source>
         <translation>钥匙柜位置</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="600" />
-        <location filename="../../app/ui/property.py" line="220" />
         <source>Access cards</source>
         <translation>门禁卡</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="601" />
-        <location filename="../../app/ui/property.py" line="221" />
         <source>Parking</source>
         <translation>车位</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="608" />
-        <location filename="../../app/property.py" line="655" />
-        <location filename="../../app/reports/property_reports.py" line="74" />
-        <location filename="../../app/reports/property_reports.py" line="92" />
-        <location filename="../../app/ui/property.py" line="169" />
         <source>Water meter</source>
         <translation>水表读数</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="609" />
-        <location filename="../../app/property.py" line="656" />
-        <location filename="../../app/reports/property_reports.py" line="75" />
-        <location filename="../../app/reports/property_reports.py" line="93" />
-        <location filename="../../app/ui/property.py" line="170" />
         <source>Electricity meter</source>
         <translation>电表读数</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="612" />
-        <location filename="../../app/property.py" line="615" />
-        <location filename="../../app/ui/property.py" line="171" />
         <source>Meters read on</source>
         <translation>抄表日期</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="615" />
-        <location filename="../../app/property.py" line="771" />
         <source>may not be before {date}</source>
         <translation>不能早于 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="617" />
-        <location filename="../../app/reports/property_reports.py" line="94" />
-        <location filename="../../app/ui/property.py" line="172" />
         <source>Signed for the office</source>
         <translation>物业签字</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="619" />
-        <location filename="../../app/reports/property_reports.py" line="95" />
-        <location filename="../../app/ui/property.py" line="173" />
         <source>Signed by the customer</source>
         <translation>客户签字</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="643" />
         <source>No such occupancy.</source>
         <translation>没有这条入住记录。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="645" />
         <source>This occupancy ended on {date} already.</source>
         <translation>这条入住记录已于 {date} 结束。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="647" />
-        <location filename="../../app/ui/property.py" line="271" />
         <source>Move-out date</source>
         <translation>退租日期</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="650" />
         <source>may not be before the move-in date ({date})</source>
         <translation>不能早于入住日期（{date}）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="67" />
-        <location filename="../../app/reports/property_reports.py" line="87" />
         <source>Move-out</source>
         <translation>退租</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="658" />
         <source>is lower than at move-in ({value})</source>
         <translation>低于入住时的读数（{value}）</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="659" />
-        <location filename="../../app/ui/property.py" line="274" />
         <source>Keys returned</source>
         <translation>交回钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="661" />
-        <location filename="../../app/ui/property.py" line="275" />
         <source>Access cards returned</source>
         <translation>交回门禁卡</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="669" />
-        <source>The office's key "{key}" of {unit} is lent to {who}: take it back before the move-out.</source>
+        <source>The office&apos;s key &quot;{key}&quot; of {unit} is lent to {who}: take it back before the move-out.</source>
         <translation>{unit} 的代保管钥匙“{key}”已借给 {who}：请先收回再办理退租。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="693" />
         <source>moved out of {unit}</source>
         <translation>从 {unit} 退租</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="722" />
         <source>No such key.</source>
         <translation>没有这把钥匙。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="731" />
         <source>Overdue {n} days</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="741" />
-        <location filename="../../app/reports/property_reports.py" line="109" />
-        <location filename="../../app/ui/property.py" line="346" />
-        <location filename="../../app/ui/property.py" line="381" />
-        <location filename="../../app/ui/property.py" line="582" />
         <source>Key</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="742" />
-        <location filename="../../app/reports/property_reports.py" line="109" />
-        <location filename="../../app/ui/property.py" line="347" />
-        <location filename="../../app/ui/property.py" line="381" />
-        <location filename="../../app/ui/property.py" line="582" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="746" />
-        <location filename="../../app/reports/property_reports.py" line="111" />
-        <location filename="../../app/ui/property.py" line="349" />
         <source>Received on</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="762" />
         <source>The key is lent to {who} until {due}: it cannot be lent again.</source>
         <translation>钥匙已借给 {who}，应于 {due} 归还：不能再次借出。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="765" />
-        <location filename="../../app/property.py" line="811" />
         <source>The key was given back to the tenant on {date}.</source>
         <translation>钥匙已于 {date} 交还租户。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="767" />
-        <location filename="../../app/reports/property_reports.py" line="112" />
-        <location filename="../../app/ui/property.py" line="319" />
-        <location filename="../../app/ui/property.py" line="584" />
         <source>Lent to</source>
         <translation>借用人</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="768" />
-        <location filename="../../app/ui/property.py" line="320" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="769" />
-        <location filename="../../app/property.py" line="771" />
-        <location filename="../../app/reports/property_reports.py" line="112" />
-        <location filename="../../app/ui/property.py" line="321" />
-        <location filename="../../app/ui/property.py" line="584" />
         <source>Lent on</source>
         <translation>借出日期</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="773" />
-        <location filename="../../app/property.py" line="775" />
-        <location filename="../../app/reports/property_reports.py" line="113" />
-        <location filename="../../app/ui/property.py" line="322" />
-        <location filename="../../app/ui/property.py" line="584" />
         <source>Due back</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="775" />
         <source>may not be before the lending date</source>
         <translation>不能早于借出日期</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="789" />
         <source>The key is not lent out.</source>
         <translation>钥匙没有借出。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="790" />
-        <location filename="../../app/property.py" line="792" />
-        <location filename="../../app/ui/property.py" line="630" />
         <source>Returned on</source>
         <translation>归还日期</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="792" />
         <source>may not be before the lending date ({date})</source>
         <translation>不能早于借出日期（{date}）</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="808" />
         <source>The key is lent to {who}: take it back into the cabinet first.</source>
         <translation>钥匙已借给 {who}：请先收回入柜。</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="813" />
-        <location filename="../../app/reports/property_reports.py" line="114" />
-        <location filename="../../app/ui/property.py" line="641" />
         <source>Given back on</source>
         <translation>交还日期</translation>
     </message>
     <message>
-        <location filename="../../app/property.py" line="833" />
         <source>Key of {unit} ({key}) lent to {who}</source>
         <translation>{unit} 的钥匙（{key}）借给 {who}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="51" />
-        <location filename="../../app/reports/property_reports.py" line="72" />
-        <location filename="../../app/ui/property.py" line="87" />
-        <location filename="../../app/ui/property.py" line="816" />
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="53" />
-        <location filename="../../app/reports/property_reports.py" line="111" />
-        <location filename="../../app/ui/property.py" line="382" />
-        <location filename="../../app/ui/property.py" line="538" />
-        <location filename="../../app/ui/property.py" line="583" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="54" />
-        <location filename="../../app/ui/property.py" line="538" />
         <source>Occupants</source>
         <translation>入住人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="54" />
-        <location filename="../../app/reports/property_reports.py" line="73" />
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="55" />
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="56" />
-        <location filename="../../app/ui/property.py" line="743" />
-        <location filename="../../app/ui/property.py" line="782" />
         <source>Vacant units</source>
         <translation>空置单元一览</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="56" />
-        <location filename="../../app/ui/property.py" line="780" />
-        <location filename="../../app/ui/property.py" line="781" />
         <source>Occupancy by building</source>
         <translation>各楼栋入住情况</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="58" />
         <source>{n} units: {occupied} occupied, {vacant} vacant, {renovating} being renovated.</source>
         <translation>共 {n} 个单元：已入住 {occupied}，空置 {vacant}，装修中 {renovating}。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="71" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="71" />
-        <location filename="../../app/reports/property_reports.py" line="91" />
         <source>Move</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="73" />
-        <location filename="../../app/reports/property_reports.py" line="91" />
-        <location filename="../../app/ui/property.py" line="212" />
-        <location filename="../../app/ui/property.py" line="230" />
-        <location filename="../../app/ui/property.py" line="377" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="77" />
         <source>{ins} move-ins and {outs} move-outs.</source>
         <translation>入住 {ins} 户，退租 {outs} 户。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="78" />
-        <location filename="../../app/ui/property.py" line="783" />
         <source>Move-ins and move-outs</source>
         <translation>入住、退租登记</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="79" />
-        <location filename="../../app/reports/property_reports.py" line="97" />
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="90" />
         <source>Read on</source>
         <translation>抄表日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="96" />
-        <location filename="../../app/ui/property.py" line="784" />
         <source>Meter readings at move-in and move-out</source>
         <translation>入住、退租水电表底数</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="116" />
         <source>{n} keys in keeping, {lent} of them lent out.</source>
         <translation>代保管钥匙 {n} 把，其中借出 {lent} 把。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="118" />
-        <location filename="../../app/ui/property.py" line="653" />
-        <location filename="../../app/ui/property.py" line="746" />
-        <location filename="../../app/ui/property.py" line="785" />
         <source>Keys held for tenants</source>
         <translation>代保管钥匙登记</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="139" />
-        <location filename="../../app/ui/property.py" line="517" />
-        <location filename="../../app/ui/property.py" line="834" />
         <source>Folder labels</source>
         <translation>档案标牌</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="171" />
         <source>Unit dossier</source>
         <translation>单元档案</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="171" />
         <source>Archive file</source>
         <translation>档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="176" />
         <source>(vacant)</source>
         <translation>（空置）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/property_reports.py" line="183" />
         <source>No labels to print.</source>
         <translation>没有要打印的标牌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="76" />
         <source>This building has no units yet: add them or import them from Excel.</source>
         <translation>这栋楼还没有单元：请新增或从 Excel 导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="96" />
         <source>Building code (3 in 3-2-1201)</source>
         <translation>楼栋编号（3-2-1201 中的 3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="120" />
         <source>Unit in {building}</source>
         <translation>{building} 的单元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="124" />
         <source>e.g. 2-1201 or 3栋2单元1201</source>
         <translation>如 2-1201 或 3栋2单元1201</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="129" />
         <source>empty: read from the number</source>
         <translation>留空：按房号推算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="187" />
         <source>Move-in to {unit}</source>
         <translation>入住登记：{unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="203" />
         <source>Meter readings at move-in</source>
         <translation>入住水、电表底数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="223" />
         <source>Move in</source>
         <translation>办理入住</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="231" />
         <source>type a name, phone or code and pick the customer</source>
         <translation>请输入姓名、电话或编号并选择客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="250" />
         <source>Move-out from {unit}</source>
         <translation>退租登记：{unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="254" />
         <source>{name} ({role}) since {date}</source>
         <translation>{name}（{role}），自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="257" />
         <source>Final meter readings</source>
         <translation>退租水、电表读数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="262" />
         <source>At move-in: water {water}, electricity {power}</source>
         <translation>入住时：水表 {water}，电表 {power}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="265" />
         <source>No meter readings were taken at move-in.</source>
         <translation>入住时未登记水电表读数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="277" />
         <source>Move out</source>
         <translation>办理退租</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="298" />
-        <source>Move out anyway? The unpaid items stay in the customer's dossier.</source>
+        <source>Move out anyway? The unpaid items stay in the customer&apos;s dossier.</source>
         <translation>仍要办理退租吗？未结清的项目会保留在客户档案中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="311" />
         <source>Lend a key</source>
         <translation>借出钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="323" />
         <source>Lend</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="339" />
         <source>Key kept for {unit}</source>
         <translation>{unit} 的代保管钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="377" />
         <source>Moved in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="378" />
         <source>Moved out</source>
         <translation>退租日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="378" />
         <source>Meters at move-in</source>
         <translation>入住时水电表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="379" />
         <source>Meters at move-out</source>
         <translation>退租时水电表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="386" />
         <source>Move in…</source>
         <translation>入住登记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="387" />
         <source>Move out…</source>
         <translation>退租…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="388" />
         <source>Open customer dossier</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="390" />
         <source>Edit unit…</source>
         <translation>编辑单元…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="391" />
         <source>Being renovated</source>
         <translation>装修中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="395" />
         <source>Keep a key…</source>
         <translation>代保管钥匙…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="397" />
         <source>Print label…</source>
         <translation>打印标牌…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="402" />
         <source>Occupants, current first</source>
         <translation>入住记录（当前在前）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="424" />
         <source>Unit dossier {unit}</source>
         <translation>单元档案 {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="428" />
         <source>Floor {floor}</source>
         <translation>楼层 {floor}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="429" />
         <source>{area} m²</source>
         <translation>{area} ㎡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="431" />
         <source>Label: {state}</source>
         <translation>标牌：{state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="437" />
         <source>water {water}, electricity {power} ({date})</source>
         <translation>水 {water}，电 {power}（{date}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="440" />
         <source>(current)</source>
         <translation>（当前）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="514" />
         <source>Choose the labels to print first.</source>
         <translation>请先选择要打印的标牌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="541" />
         <source>Filter by number or occupant</source>
         <translation>按房号或入住人筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="546" />
         <source>Open unit dossier</source>
         <translation>打开单元档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="564" />
         <source>{n} units match {text}.</source>
         <translation>有 {n} 个单元符合“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="565" />
         <source>{n} units</source>
         <translation>{n} 个单元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="588" />
         <source>Kept now</source>
         <translation>保管中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="589" />
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="589" />
         <source>All keys</source>
         <translation>全部钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="592" />
         <source>Lend…</source>
         <translation>借出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="593" />
         <source>Back in the cabinet…</source>
         <translation>归还入柜…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="594" />
         <source>Give back to tenant…</source>
         <translation>交还租户…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="595" />
         <source>Print list…</source>
         <translation>打印清单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="596" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="629" />
         <source>Key back in the cabinet</source>
         <translation>钥匙归还入柜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="640" />
         <source>Key given back to the tenant</source>
         <translation>钥匙交还租户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="667" />
         <source>Unit dossiers</source>
         <translation>单元档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="668" />
         <source>Archive files</source>
         <translation>档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="671" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="673" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="673" />
         <source>Name now</source>
         <translation>当前名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="674" />
         <source>Label says</source>
         <translation>标牌上写的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="674" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="681" />
         <source>Print labels (PDF)…</source>
         <translation>打印标牌（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="684" />
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="711" />
         <source>{n} labels shown; {reprint} to reprint.</source>
         <translation>显示 {n} 个标牌；待重印 {reprint} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="735" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="741" />
         <source>Occupancy of the chosen building</source>
         <translation>所选楼栋的入住情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="742" />
         <source>Occupancy of every building</source>
         <translation>所有楼栋的入住情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="744" />
         <source>Move-ins and move-outs in the period</source>
         <translation>期间内的入住、退租</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="745" />
         <source>Meter readings in the period</source>
         <translation>期间内的水电表底数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="750" />
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="778" />
         <source>The period ends before it starts.</source>
         <translation>期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="804" />
         <source>Property desk: {company}</source>
         <translation>物业管理：{company}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="810" />
         <source>Unit number (3-2-1201, 3栋2单元1201, 1201), occupant or label code</source>
         <translation>房号（3-2-1201、3栋2单元1201、1201）、入住人或标牌编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="818" />
         <source>New building…</source>
         <translation>新增楼栋…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="819" />
         <source>Edit building…</source>
         <translation>编辑楼栋…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="820" />
         <source>New unit…</source>
         <translation>新增单元…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="821" />
         <source>Import units from Excel…</source>
         <translation>从 Excel 导入单元…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="833" />
         <source>Floor view</source>
         <translation>楼层视图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="833" />
         <source>Units</source>
         <translation>单元列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="834" />
         <source>Keys held</source>
         <translation>代保管钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="835" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="908" />
         <source>Add a building first.</source>
         <translation>请先新增楼栋。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="917" />
         <source>Import units from Excel</source>
         <translation>从 Excel 导入单元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="918" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="926" />
         <source>{n} units imported.</source>
         <translation>已导入 {n} 个单元。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/property.py" line="948" />
         <source>No unit matches {text}.</source>
         <translation>没有符合“{text}”的单元。</translation>
     </message>
@@ -7622,270 +5739,206 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
-        <location filename="../../app/ui/report_export.py" line="39" />
-        <location filename="../../app/ui/report_export.py" line="346" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="74" />
-        <location filename="../../app/ui/report_export.py" line="40" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="41" />
-        <location filename="../../app/ui/report_export.py" line="344" />
         <source>Save {title}</source>
         <translation>保存{title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="54" />
-        <location filename="../../app/ui/report_export.py" line="242" />
         <source>Preparing {title}…</source>
         <translation>正在生成{title}……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="55" />
-        <location filename="../../app/ui/report_export.py" line="63" />
-        <location filename="../../app/ui/report_export.py" line="355" />
         <source>The report could not be saved: {error}</source>
         <translation>报表未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="84" />
-        <location filename="../../app/ui/report_export.py" line="71" />
-        <location filename="../../app/ui/report_export.py" line="359" />
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="107" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="109" />
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="134" />
         <source>Stopping…</source>
         <translation>正在停止……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="183" />
-        <location filename="../../app/ui/report_export.py" line="338" />
         <source>The report could not be printed: {error}</source>
         <translation>报表未能打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="214" />
         <source>the printer could not be started</source>
         <translation>无法启动打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="243" />
         <source>The report could not be shown: {error}</source>
         <translation>报表无法显示：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="255" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="264" />
         <source>Print preview: {title}</source>
         <translation>打印预览：{title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="281" />
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="282" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="285" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="286" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="287" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="324" />
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../app/reports/handover_sheet.py" line="172" />
         <source>{count} items</source>
         <translation>共 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../app/reports/handover_sheet.py" line="175" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/reports/handover_sheet.py" line="188" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/handover_sheet.py" line="236" />
-        <location filename="../../app/reports/tables.py" line="487" />
         <source>No records</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../app/reports/handover_sheet.py" line="261" />
         <source>Signature</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../../app/reports/handover_sheet.py" line="262" />
-        <location filename="../../app/reports/tables.py" line="397" />
-        <location filename="../../app/reports/tables.py" line="723" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/handover_sheet.py" line="263" />
         <source>______-____-____</source>
         <translation>____年__月__日</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="116" />
         <source>Printed by {name} at {time}</source>
-        <translation>打印人：{name}　打印时间：{time}</translation>
+        <translation>打印人：{name}&#x3000;打印时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="122" />
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="248" />
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="38" />
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="38" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="39" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="39" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="40" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="40" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="41" />
         <source>Unit</source>
         <translation>房号/单位</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="41" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="42" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="43" />
         <source>{n} customers.</source>
         <translation>共 {n} 位客户。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="45" />
         <source>ID numbers are masked.</source>
         <translation>证件号码已部分隐藏。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="46" />
         <source>Customer list</source>
         <translation>客户一览表</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="57" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="57" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="58" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="58" />
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="59" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="59" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="60" />
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="61" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/reports/office_reports.py" line="63" />
         <source>{n} events.</source>
         <translation>共 {n} 条记录。</translation>
     </message>
@@ -7893,558 +5946,426 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="20" />
         <source>contacts {n}</source>
         <translation>联系人 {n}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="24" />
         <source>dossier entries {n}</source>
         <translation>档案记录 {n}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="27" />
         <source>attachments {n}</source>
         <translation>附件 {n}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="29" />
         <source>survey forms made anonymous {n}</source>
         <translation>调查表改为匿名 {n}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="31" />
         <source>occupancies kept without signatures {n}</source>
         <translation>入住记录去除签名后保留 {n}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="33" />
         <source>paper files destroyed: {numbers}</source>
         <translation>销毁纸质档案：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="36" />
-        <source>certificate records kept without the holder's name {n}</source>
+        <source>certificate records kept without the holder&apos;s name {n}</source>
         <translation>权证记录去除权利人姓名后保留 {n}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="38" />
         <source>basic information only</source>
         <translation>仅基本信息</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="59" />
         <source>{status} since {date}</source>
         <translation>{status}，自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="63" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="63" />
-        <location filename="../../app/ui/retention.py" line="31" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="64" />
-        <location filename="../../app/ui/retention.py" line="31" />
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="64" />
-        <location filename="../../app/ui/retention.py" line="32" />
         <source>Kept since</source>
         <translation>保管起始</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="65" />
-        <location filename="../../app/retention.py" line="99" />
         <source>Destroyed</source>
         <translation>已销毁</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="68" />
         <source>Destruction number</source>
         <translation>销毁编号</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="69" />
-        <location filename="../../app/ui/retention.py" line="111" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="70" />
-        <location filename="../../app/retention.py" line="370" />
-        <location filename="../../app/ui/retention.py" line="67" />
-        <location filename="../../app/ui/retention.py" line="112" />
-        <location filename="../../app/ui/retention.py" line="272" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="71" />
-        <source>(at the customer's request under the PIPL)</source>
+        <source>(at the customer&apos;s request under the PIPL)</source>
         <translation>（依个人信息保护法应客户要求）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="72" />
-        <location filename="../../app/ui/retention.py" line="112" />
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="73" />
-        <location filename="../../app/reports/retention_report.py" line="94" />
-        <location filename="../../app/ui/retention.py" line="113" />
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="73" />
         <source>Rejected by</source>
         <translation>驳回人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="75" />
-        <location filename="../../app/reports/retention_report.py" line="93" />
-        <location filename="../../app/retention.py" line="427" />
-        <location filename="../../app/ui/retention.py" line="94" />
-        <location filename="../../app/ui/retention.py" line="114" />
         <source>Witness</source>
         <translation>监销人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="76" />
-        <location filename="../../app/reports/retention_report.py" line="93" />
         <source>Destroyed by</source>
         <translation>销毁人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="77" />
         <source>In all: {customers} customers, {entries} dossier entries, {attachments} attachments, {contacts} contacts.</source>
         <translation>合计：客户 {customers} 个，档案记录 {entries} 条，附件 {attachments} 个，联系人 {contacts} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="83" />
         <source>Decision note</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="85" />
         <source>The audit log is kept; the recorded values of {n} events that named the customers were redacted.</source>
         <translation>操作日志予以保留；其中 {n} 条提及这些客户的日志内容已做脱敏处理。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/retention_report.py" line="89" />
         <source>Destruction record</source>
         <translation>销毁记录</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="85" />
         <source>Customers, after moving out or archiving (years)</source>
         <translation>客户：退租或归档后（年）</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="86" />
         <source>Dossier entries, after their date (years)</source>
         <translation>档案记录：记录日期后（年）</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="87" />
         <source>Attachments, after they were added (years)</source>
         <translation>附件：添加后（年）</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="92" />
         <source>Customer (whole dossier)</source>
         <translation>客户（整份档案）</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="93" />
         <source>Dossier entry</source>
         <translation>档案记录</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="94" />
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="98" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="98" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="99" />
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="114" />
         <source>{code} (whole dossier)</source>
         <translation>{code}（整份档案）</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="249" />
         <source>Customer {id} no longer exists.</source>
         <translation>客户 {id} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="251" />
         <source>{code} is already destroyed.</source>
         <translation>{code} 已经销毁。</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="255" />
         <source>{code} still occupies {units}: record the move-out first.</source>
         <translation>{code} 仍在 {units} 入住：请先办理退租。</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="258" />
-        <source>The office still keeps the key "{key}" of {unit} for {code} ({status}): give it back first.</source>
+        <source>The office still keeps the key &quot;{key}&quot; of {unit} for {code} ({status}): give it back first.</source>
         <translation>物业仍为 {code} 保管 {unit} 的钥匙“{key}”（{status}）：请先交还。</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="261" />
         <source>lent out</source>
         <translation>已借出</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="261" />
         <source>in the cabinet</source>
         <translation>在钥匙柜</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="264" />
         <source>Archive file {number} of {code} is on loan: take it back first.</source>
         <translation>{code} 的档案 {number} 已借出：请先收回。</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="268" />
         <source>Certificate {number} of {code} is {status}: return it to the customer or cancel it first.</source>
         <translation>{code} 的权证 {number} {status}：请先退还客户或注销。</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="272" />
         <source>Loan {loan} of {code} is still open ({status}): finish it first.</source>
         <translation>{code} 的借阅 {loan} 尚未结束（{status}）：请先办结。</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="275" />
         <source>Handover {number} of {code} is not completed: complete or withdraw it first.</source>
         <translation>{code} 的移交 {number} 尚未完成：请先完成或撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="282" />
         <source>Cannot be destroyed:</source>
         <translation>不能销毁：</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="295" />
-        <location filename="../../app/retention.py" line="417" />
         <source>No such destruction request.</source>
         <translation>没有这份销毁申请。</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="323" />
-        <location filename="../../app/retention.py" line="328" />
-        <location filename="../../app/retention.py" line="373" />
-        <location filename="../../app/ui/retention.py" line="111" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="323" />
         <source>{kind} cannot be destroyed here</source>
         <translation>{kind}不能在此销毁</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="328" />
         <source>an item has no valid id</source>
         <translation>有一项记录的编号无效</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="340" />
         <source>{code} is {status}: only customers who moved out or were archived reach the end of their retention period.</source>
         <translation>{code} 状态为{status}：只有退租或归档的客户才会到期。</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="347" />
-        <location filename="../../app/retention.py" line="512" />
-        <location filename="../../app/retention.py" line="519" />
         <source>{kind} {id} no longer exists.</source>
         <translation>{kind} {id} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="350" />
         <source>{item} is still open: finish it first.</source>
         <translation>{item} 尚未完成：请先办结。</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="358" />
         <source>{item}: records of this kind are kept without a time limit (see the retention periods).</source>
         <translation>{item}：此类记录永久保存（见保管期限）。</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="362" />
         <source>{item} is kept until {date}: it is not past its retention period yet.</source>
         <translation>{item} 保管至 {date}：尚未超过保管期限。</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="373" />
         <source>choose at least one record</source>
         <translation>请至少选择一条记录</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="385" />
         <source>{item} is already in destruction request {number}.</source>
         <translation>{item} 已在销毁申请 {number} 中。</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="409" />
-        <location filename="../../app/ui/retention.py" line="275" />
-        <source>Customer's request (PIPL)</source>
+        <source>Customer&apos;s request (PIPL)</source>
         <translation>客户要求（个人信息保护法）</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="419" />
         <source>Destruction request {number} is {status}: this step is not possible now.</source>
         <translation>销毁申请 {number} 状态为{status}：现在不能进行这一步。</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="428" />
-        <location filename="../../app/ui/retention.py" line="95" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="432" />
         <source>You requested {number} yourself: another manager must approve it.</source>
         <translation>{number} 是您本人申请的：须由另一位经理批准。</translation>
     </message>
     <message>
-        <location filename="../../app/retention.py" line="449" />
-        <location filename="../../app/ui/retention.py" line="164" />
         <source>Reason for the rejection</source>
         <translation>驳回理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="32" />
         <source>Status or kind</source>
         <translation>状态或类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="33" />
         <source>Past retention since</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="35" />
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="40" />
         <source>Request destruction…</source>
         <translation>申请销毁…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="51" />
         <source>{n} records are past their retention period.</source>
         <translation>有 {n} 条记录已超过保管期限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="64" />
         <source>{n} records will be destroyed once a manager approves: {items}</source>
         <translation>经理批准后将销毁 {n} 条记录：{items}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="66" />
         <source>Request destruction</source>
         <translation>申请销毁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="70" />
         <source>Retention period ended</source>
         <translation>保管期满</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="72" />
         <source>Destruction request {number} was recorded. A manager other than you approves it.</source>
         <translation>销毁申请 {number} 已登记。须由另一位经理批准。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="85" />
         <source>Approve destruction {number}</source>
         <translation>批准销毁 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="86" />
         <source>Destroy {items}. Reason: {reason}</source>
         <translation>销毁 {items}。理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="90" />
         <source>Who watches the destruction, e.g. 赵监销</source>
         <translation>监销人姓名，如 赵监销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="96" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="111" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="113" />
         <source>Requested on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="114" />
         <source>Destroyed on</source>
         <translation>销毁日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="117" />
         <source>All requests</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="121" />
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="122" />
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="123" />
         <source>Destroy now…</source>
         <translation>立即销毁…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="124" />
         <source>Destruction record (PDF)…</source>
         <translation>销毁记录（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="135" />
         <source>{n} requests, {waiting} awaiting approval.</source>
         <translation>共 {n} 份申请，{waiting} 份待审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="162" />
         <source>Reject destruction {number}</source>
         <translation>驳回销毁 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="163" />
         <source>Why are the records to be kept?</source>
         <translation>为什么要保留这些记录？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="176" />
         <source>Destroy the records of {number} now ({items})? Their personal data is removed from the database for good and cannot be brought back. Witness: {witness}.</source>
         <translation>现在销毁 {number} 的记录（{items}）吗？其中的个人信息将从数据库中永久删除，无法恢复。监销人：{witness}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="183" />
         <source>Destroying the records of {number}…</source>
         <translation>正在销毁 {number} 的记录……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="184" />
         <source>Nothing was destroyed: {error}</source>
         <translation>未销毁任何记录：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="188" />
         <source>{number} is done: {customers} customers, {entries} dossier entries and {attachments} attachments were destroyed; {events} audit events were redacted.</source>
         <translation>{number} 已完成：销毁客户 {customers} 个、档案记录 {entries} 条、附件 {attachments} 个；{events} 条操作日志已脱敏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="196" />
         <source>Other records still contain the same name, phone or ID number (another customer, a note): {places}. Check them.</source>
         <translation>其他记录中仍有相同的姓名、电话或证件号码（其他客户、备注）：{places}。请核查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="200" />
         <source>{n} audit events name the person in their summary, which the audit chain protects: they are kept as they are.</source>
         <translation>有 {n} 条操作日志的摘要中提及此人，受日志链保护，按原样保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="203" />
         <source>Print the destruction record and have it signed.</source>
         <translation>请打印销毁记录并签字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="215" />
         <source>Destruction record {number}</source>
         <translation>销毁记录 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="228" />
         <source>Retention and destruction — {company}</source>
         <translation>保管期限与销毁：{company}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="234" />
         <source>Past retention</source>
         <translation>已到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="235" />
         <source>Destruction requests</source>
         <translation>销毁申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="242" />
         <source>Retention periods: customers {c} years after moving out or archiving, dossier entries {e} years, attachments {a} years (0: kept for ever).</source>
         <translation>保管期限：客户退租或归档后 {c} 年，档案记录 {e} 年，附件 {a} 年（0 为永久保存）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="268" />
         <source>Request deletion (PIPL) — {code}</source>
         <translation>申请删除（个人信息保护法）：{code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="269" />
         <source>The customer asks for their personal information to be deleted. Once a manager approves, the dossier is destroyed and only the customer code remains. Files and certificates still held must be returned first.</source>
         <translation>客户要求删除其个人信息。经理批准后，该档案将被销毁，只保留客户编号。仍保管的档案和权证须先退还。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="277" />
         <source>Deletion request {number} was recorded. A manager approves it under Archive → Retention and destruction.</source>
         <translation>删除申请 {number} 已登记。由经理在“档案 → 保管期限与销毁”中审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="290" />
         <source>Retention periods</source>
         <translation>保管期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="295" />
         <source>How long records are kept before they are listed for destruction. 0 keeps them for ever. Defaults: customers 3 years after moving out or archiving, dossier entries 5 years, attachments 5 years. The audit log is never destroyed.</source>
         <translation>记录保存多久后列入待销毁清单。0 表示永久保存。默认：客户退租或归档后 3 年，档案记录 5 年，附件 5 年。操作日志永不销毁。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention.py" line="306" />
         <source> years</source>
         <translation> 年</translation>
     </message>
@@ -8452,212 +6373,170 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/permissions.py" line="53" />
         <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="54" />
         <source>Record keeper</source>
         <translation>档案管理员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="55" />
         <source>Front-desk clerk</source>
         <translation>业务录入员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="56" />
         <source>Viewer</source>
         <translation>业务查询员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="57" />
         <source>Manager</source>
         <translation>高级管理人员</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="63" />
         <source>view customers</source>
         <translation>查看客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="64" />
         <source>add customers</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="65" />
         <source>edit customers</source>
         <translation>修改客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="66" />
         <source>add customers in bulk</source>
         <translation>批量添加客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="67" />
         <source>edit contacts</source>
         <translation>修改联系人</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="68" />
         <source>see full ID and phone numbers</source>
         <translation>查看完整的证件号码和电话</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="69" />
         <source>reveal one masked number with a reason</source>
         <translation>说明理由后查看单个完整号码</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="70" />
         <source>add and edit dossier entries</source>
         <translation>添加和修改档案记录</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="71" />
         <source>void dossier entries</source>
         <translation>作废档案记录</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="72" />
         <source>view attachments</source>
         <translation>查看附件</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="73" />
         <source>export attachments</source>
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="74" />
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="75" />
         <source>change the dossier of a moved-out customer</source>
         <translation>修改已退租客户的档案</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="76" />
         <source>view the archive registers</source>
         <translation>查看档案台帐</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="77" />
         <source>register archive files, certificates and handovers</source>
         <translation>登记档案卷、权证和移交</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="78" />
         <source>destroy archive files</source>
         <translation>销毁档案卷</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="79" />
         <source>request loans of archive files</source>
         <translation>申请借阅档案</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="80" />
         <source>approve loans</source>
         <translation>审批借阅</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="81" />
         <source>lend out and take back archive files</source>
         <translation>办理档案借出和归还</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="82" />
         <source>view satisfaction surveys</source>
         <translation>查看满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="83" />
         <source>define surveys and corrective actions</source>
         <translation>制定调查和纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="84" />
         <source>enter survey forms</source>
         <translation>录入调查表</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="85" />
         <source>approve survey reports</source>
         <translation>批准调查分析报告</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="86" />
         <source>view buildings, units and occupancy</source>
         <translation>查看楼栋、单元和入住情况</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="87" />
         <source>keep the estate and move customers in and out</source>
         <translation>维护楼栋单元并办理入住、退租</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="88" />
-        <source>keep, lend and give back tenants' keys</source>
+        <source>keep, lend and give back tenants&apos; keys</source>
         <translation>保管、借出和交还租户钥匙</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="89" />
         <source>change the office settings</source>
         <translation>修改本单位设置</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="90" />
         <source>change the database key</source>
         <translation>更换数据库密钥</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="91" />
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="92" />
         <source>read the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="93" />
         <source>check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="94" />
         <source>make backups</source>
         <translation>制作备份</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="95" />
         <source>restore the database from a backup</source>
         <translation>从备份恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="96" />
         <source>request the destruction of records past retention</source>
         <translation>申请销毁已到期的记录</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="97" />
         <source>approve destructions</source>
         <translation>批准销毁</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="98" />
         <source>carry out approved destructions</source>
         <translation>执行已批准的销毁</translation>
     </message>
     <message>
-        <location filename="../../app/permissions.py" line="99" />
         <source>record and withdraw consents</source>
         <translation>登记和撤回同意</translation>
     </message>
@@ -8665,62 +6544,50 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Security</name>
     <message>
-        <location filename="../../app/security.py" line="60" />
         <source>A recovery key has {n} letters and digits; {m} were entered.</source>
         <translation>恢复密钥共有 {n} 个字母和数字，您输入了 {m} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="63" />
         <source>The recovery key contains a character that is not used in recovery keys.</source>
         <translation>恢复密钥中含有恢复密钥不会使用的字符。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="69" />
         <source>The recovery key could not be read.</source>
         <translation>无法识别该恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="71" />
         <source>The recovery key has a typing error: its last group does not match the others. Check every group against the recovery sheet.</source>
         <translation>恢复密钥输入有误：最后一组校验码与前面各组不符。请对照恢复密钥单逐组核对。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="86" />
         <source>The keyring library is not available.</source>
         <translation>密钥存储组件不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="90" />
         <source>This computer has no secure key store (keyring).</source>
         <translation>本机没有安全的凭据库。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="94" />
         <source>This computer has no secure key store (keyring); found only {name}.</source>
         <translation>本机没有安全的凭据库（只找到 {name}）。</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="109" />
         <source>The key store refused the key: {error}</source>
         <translation>凭据库拒绝保存密钥：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/rekey.py" line="46" />
         <source>The key cannot be changed on this computer: {why}</source>
         <translation>本机无法更换密钥：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/rekey.py" line="63" />
         <source>The re-keyed copy could not be opened; nothing was changed.</source>
         <translation>新密钥的副本无法打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/rekey.py" line="72" />
         <source>The re-keyed copy did not pass its checks; nothing was changed.</source>
         <translation>新密钥的副本未通过检查；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/rekey.py" line="79" />
         <source>The key store refused the new key; nothing was changed: {why}</source>
         <translation>密钥存储拒绝保存新密钥；未做任何更改：{why}</translation>
     </message>
@@ -8728,62 +6595,50 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../app/ui/selftest.py" line="33" />
         <source>encrypted (SQLCipher), schema version {v}</source>
         <translation>已加密（SQLCipher），结构版本 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="78" />
         <source>{n} bytes, font {font}</source>
         <translation>{n} 字节，字体 {font}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="90" />
         <source>Qt {qt} on {platform}</source>
         <translation>Qt {qt}，平台 {platform}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="95" />
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="98" />
         <source>Create an encrypted database</source>
         <translation>创建加密数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="99" />
         <source>Write and read a customer with Chinese text</source>
         <translation>写入并读出含中文的客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="100" />
         <source>Write an Excel workbook</source>
         <translation>生成 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="101" />
         <source>Write a PDF with Chinese text</source>
         <translation>生成含中文的 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="102" />
         <source>Draw a window</source>
         <translation>绘制窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="103" />
         <source>Close the database</source>
         <translation>关闭数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="142" />
         <source>Self-test FAILED: {n} steps failed ({s:.1f} s).</source>
         <translation>自检失败：{n} 个步骤未通过（{s:.1f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/selftest.py" line="144" />
         <source>Self-test passed: every step worked and the temporary folder was removed ({s:.1f} s).</source>
         <translation>自检通过：所有步骤正常，临时文件夹已删除（{s:.1f} 秒）。</translation>
     </message>
@@ -8791,68 +6646,54 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/letterhead.py" line="38" />
-        <location filename="../../app/ui/letterhead.py" line="40" />
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../app/letterhead.py" line="74" />
         <source>{name} cannot be read: {error}</source>
         <translation>无法读取 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/letterhead.py" line="76" />
         <source>The picture is larger than {n} MB.</source>
         <translation>图片超过 {n} MB。</translation>
     </message>
     <message>
-        <location filename="../../app/letterhead.py" line="82" />
         <source>{name} is not a picture KeDang can read (PNG, JPEG, BMP or GIF).</source>
         <translation>{name} 不是客档能读取的图片（PNG、JPEG、BMP 或 GIF）。</translation>
     </message>
     <message>
-        <location filename="../../app/letterhead.py" line="83" />
         <source>The file</source>
         <translation>该文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead.py" line="22" />
         <source>Company name and logo</source>
         <translation>公司名称和标志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead.py" line="30" />
         <source>Choose picture…</source>
         <translation>选择图片…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead.py" line="31" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead.py" line="41" />
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead.py" line="42" />
         <source>Reports print the logo at the top left of their first page. It is kept inside the encrypted database.</source>
         <translation>报表首页左上角打印公司标志。标志保存在加密数据库内。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead.py" line="56" />
         <source>(no logo)</source>
         <translation>（无标志）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead.py" line="63" />
         <source>Choose the company logo</source>
         <translation>选择公司标志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letterhead.py" line="64" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
@@ -8860,164 +6701,130 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="41" />
         <source>Welcome to KeDang</source>
         <translation>欢迎使用客档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="42" />
         <source>This assistant sets up the customer records of your office in a few steps.</source>
         <translation>本向导将分几步为您的单位建立客户档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="43" />
         <source>All records are kept in one encrypted file on this computer. You will choose where it is kept, create the administrator account, and receive a recovery key to keep in the safe.</source>
         <translation>所有档案都保存在本机的一个加密文件中。您将选择文件的存放位置、创建系统管理员账户，并获得一份需放入保险柜保管的恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="52" />
         <source>Your office</source>
         <translation>您的单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="53" />
         <source>The company name is printed on reports. The database file holds every record.</source>
         <translation>单位名称将打印在报表上。数据库文件保存全部档案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="55" />
         <source>e.g. 鸿运物业管理有限公司</source>
         <translation>例如 鸿运物业管理有限公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="57" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="63" />
         <source>Company name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="64" />
-        <location filename="../../app/ui/setup_wizard.py" line="70" />
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="65" />
-        <source>Keep the file on this computer's own disk, not on a network share.</source>
+        <source>Keep the file on this computer&apos;s own disk, not on a network share.</source>
         <translation>请将文件放在本机磁盘上，不要放在网络共享中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="70" />
         <source>KeDang database (*.kdb)</source>
         <translation>客档数据库 (*.kdb)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="81" />
         <source>Administrator account</source>
         <translation>系统管理员账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="82" />
         <source>The administrator creates the other accounts and keeps the recovery key.</source>
         <translation>系统管理员负责创建其他账户并保管恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="93" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="94" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="95" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="96" />
-        <location filename="../../app/ui/setup_wizard.py" line="107" />
         <source>Repeat password</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="97" />
         <source>At least 8 characters, mixing letters with digits or symbols.</source>
         <translation>至少 8 个字符，须同时包含字母和数字或符号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="102" />
         <source>Create database</source>
         <translation>创建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="107" />
         <source>does not match the password</source>
         <translation>与密码不一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="117" />
         <source>Your recovery key</source>
         <translation>您的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="118" />
         <source>Write it down or print the recovery sheet now. It is shown only this once.</source>
         <translation>请立即抄写或打印恢复密钥单。它只显示这一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="119" />
         <source>The records are encrypted. This computer keeps the key for you, so you do not type it every day. If this computer is replaced, Windows is reinstalled, or the saved key is lost, the recovery key is the only way to open the records and the backups. Anyone with the key and the file can read the records: keep the sheet locked in the safe, not next to the computer.</source>
         <translation>档案已加密。本机会替您保存密钥，日常使用无需输入。如果更换电脑、重装 Windows 或保存的密钥丢失，恢复密钥是打开档案和备份的唯一途径。任何人拿到密钥和文件都能读取档案：请把密钥单锁在保险柜里，不要放在电脑旁边。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="135" />
         <source>Save the recovery sheet (PDF) to print…</source>
         <translation>保存恢复密钥单（PDF）以便打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="139" />
         <source>I have written down or printed the recovery key and will keep it in the safe.</source>
         <translation>我已抄写或打印恢复密钥，并将放入保险柜保管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="156" />
         <source>Warning: the key could not be kept on this computer ({why}). You will need the recovery key every time KeDang starts.</source>
         <translation>警告：本机无法保存密钥（{why}）。每次启动客档都需要输入恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="161" />
-        <source>The key is kept in this computer's key store: KeDang opens without asking for it.</source>
+        <source>The key is kept in this computer&apos;s key store: KeDang opens without asking for it.</source>
         <translation>密钥已保存在本机的凭据库中：启动客档时无需输入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="167" />
         <source>KeDang recovery sheet.pdf</source>
         <translation>客档恢复密钥单.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="168" />
         <source>Save the recovery sheet</source>
         <translation>保存恢复密钥单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="176" />
         <source>Saved to {path}. Print it, put it in the safe, then delete the file: it is a copy of the key.</source>
         <translation>已保存到 {path}。请打印后放入保险柜，然后删除该文件：它是密钥的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="183" />
         <source>Ready</source>
         <translation>设置完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="184" />
         <source>What next:
 • Add your first customer with “New customer” (Ctrl+N).
 • Create accounts for your colleagues under Administration → Users.
@@ -9028,27 +6835,22 @@ Customer records for small offices, kept in one encrypted file.</source>
 • 在搜索框输入姓名、拼音首字母、电话或证件号码，几秒内即可找到客户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="217" />
         <source>KeDang — first start</source>
         <translation>客档 — 首次使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="218" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="219" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="220" />
         <source>Start working</source>
         <translation>开始使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="221" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -9056,22 +6858,18 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="65" />
         <source>Demo office</source>
         <translation>演示单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="66" />
         <source>Demo administrator</source>
         <translation>演示管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="124" />
         <source>The database was restored. Start KeDang again and sign in.</source>
         <translation>数据库已恢复。请重新启动客档并登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="129" />
         <source>demo: nothing is kept after closing</source>
         <translation>演示：关闭后不保留任何数据</translation>
     </message>
@@ -9079,171 +6877,130 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Stocktake</name>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="32" />
-        <location filename="../../app/ui/stocktake.py" line="78" />
         <source>Date</source>
         <translation>盘点日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="32" />
-        <location filename="../../app/ui/stocktake.py" line="76" />
         <source>Counted by</source>
         <translation>盘点人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="33" />
-        <location filename="../../app/ui/stocktake.py" line="77" />
         <source>Witness</source>
         <translation>监盘人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="33" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="34" />
         <source>On the register</source>
         <translation>台帐在柜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="34" />
-        <location filename="../../app/ui/stocktake.py" line="120" />
-        <location filename="../../app/ui/stocktake.py" line="315" />
         <source>Found</source>
         <translation>实有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="35" />
-        <location filename="../../app/ui/stocktake.py" line="316" />
         <source>Not found</source>
         <translation>未见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="35" />
-        <location filename="../../app/ui/stocktake.py" line="160" />
         <source>Not on the register</source>
         <translation>账外</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="40" />
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="40" />
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="67" />
         <source>Start a stock-take of the safe</source>
         <translation>开始保险柜盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="73" />
         <source>The list is what the certificate register says is in the safe now.</source>
         <translation>盘点清单取自权证台帐中当前“在柜”的权证。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="79" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="117" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="117" />
         <source>Register number</source>
         <translation>登记号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="118" />
         <source>Certificate</source>
         <translation>权证名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="118" />
         <source>Certificate number</source>
         <translation>权证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="119" />
         <source>Holder</source>
         <translation>权利人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="119" />
         <source>Place</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="119" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="120" />
-        <location filename="../../app/ui/stocktake.py" line="161" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="125" />
         <source>Tick each certificate found in the safe: click its box or press Space on its line. Write a note on each one not found.</source>
         <translation>柜内找到的权证逐一勾选：点方框或在该行按空格。未见的权证须写明备注。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="132" />
         <source>Found in the safe but not on the register: one per line</source>
         <translation>柜内有但台帐没有的物品：每行一项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="137" />
         <source>Note on the whole stock-take</source>
         <translation>本次盘点的总体说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="140" />
         <source>Start a stock-take…</source>
         <translation>开始盘点…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="141" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="142" />
         <source>Finish…</source>
         <translation>完成盘点…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="143" />
         <source>Stock-take report (PDF)…</source>
         <translation>盘点表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="145" />
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="192" />
-        <location filename="../../app/ui/stocktake.py" line="240" />
         <source>Save the ticks of the stock-take in progress first?</source>
         <translation>先保存正在进行的盘点勾选结果吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="330" />
         <source>On the register {n} · found {found} · not found {missing}</source>
         <translation>台帐在柜 {n} 件 · 实有 {found} 件 · 未见 {missing} 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stocktake.py" line="429" />
         <source>Finish the stock-take of {date}? {missing} certificate(s) not found. A finished stock-take no longer changes.</source>
         <translation>完成 {date} 的盘点吗？未见权证 {missing} 件。完成后的盘点不能再修改。</translation>
     </message>
@@ -9251,253 +7008,202 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Survey</name>
     <message>
-        <location filename="../../app/surveys.py" line="32" />
         <source>Quality of our products and services</source>
         <translation>产品和服务质量</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="33" />
         <source>Attitude and manner of our staff</source>
         <translation>员工服务态度</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="34" />
         <source>Speed of response to your requests</source>
         <translation>响应及时性</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="35" />
         <source>Price and charges</source>
         <translation>价格与收费</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="36" />
         <source>Keeping our promises (company credit)</source>
         <translation>履约守信（公司信誉）</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="37" />
         <source>Handling of complaints</source>
         <translation>投诉处理</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="38" />
         <source>Overall satisfaction</source>
         <translation>总体满意度</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="39" />
         <source>Would you recommend us?</source>
         <translation>是否愿意向他人推荐我们？</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="40" />
         <source>Yes</source>
         <translation>愿意</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="40" />
         <source>Maybe</source>
         <translation>可能</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="41" />
         <source>No</source>
         <translation>不愿意</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="42" />
         <source>Comments and suggestions</source>
         <translation>意见和建议</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="58" />
         <source>Questions</source>
         <translation>调查项目</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="64" />
         <source>question {n}: the type is score, choice or text</source>
         <translation>第 {n} 项：类型应为评分、选择或文字</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="73" />
         <source>question {n} ({text}): a choice needs at least two answers</source>
         <translation>第 {n} 项（{text}）：选择题至少要有两个选项</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="78" />
         <source>a survey needs at least one question</source>
         <translation>调查至少要有一个项目</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="80" />
         <source>a survey needs at least one question scored 1 to 5</source>
         <translation>调查至少要有一个 1–5 分的评分项目</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="155" />
         <source>No such survey.</source>
         <translation>没有这项调查。</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="168" />
         <source>Name</source>
         <translation>调查名称</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="169" />
         <source>Period from</source>
         <translation>调查期间自</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="171" />
-        <location filename="../../app/surveys.py" line="178" />
         <source>Period to</source>
         <translation>调查期间至</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="172" />
         <source>Target satisfaction rate</source>
         <translation>目标满意率</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="175" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="178" />
         <source>may not be before the start {date}</source>
         <translation>不能早于开始日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="190" />
         <source>Customers surveyed</source>
         <translation>调查对象</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="190" />
         <source>nobody would be surveyed</source>
         <translation>没有可调查的客户</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="218" />
         <source>Forms have been entered: a question can be reworded or added, not removed or changed in type.</source>
         <translation>已录入调查表：项目可以改写或增加，不能删除或改变类型。</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="233" />
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="234" />
         <source>Approved on</source>
         <translation>批准日期</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="253" />
         <source>a score is a whole number from 1 to 5</source>
         <translation>评分应为 1 到 5 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="257" />
         <source>is not one of the answers on the form</source>
         <translation>不是调查表上的选项</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="262" />
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="262" />
         <source>the form has no score at all</source>
         <translation>调查表上没有任何评分</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="280" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="280" />
         <source>is not among the customers of this survey</source>
         <translation>不在本次调查的对象中</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="283" />
         <source>Received on</source>
         <translation>收回日期</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="285" />
         <source>Comments</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="287" />
         <source>Entered by</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="291" />
         <source>A form of this customer was already entered on {date}. Replace it?</source>
         <translation>该客户的调查表已于 {date} 录入。要用这份替换吗？</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="345" />
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="376" />
         <source>Question</source>
         <translation>调查项目</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="376" />
         <source>is not a question of this survey</source>
         <translation>不是本次调查的项目</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="381" />
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="382" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="383" />
         <source>Due date</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="395" />
         <source>No such corrective action.</source>
         <translation>没有这项纠正措施。</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="397" />
         <source>This action is already closed.</source>
         <translation>这项措施已经关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="398" />
         <source>Result</source>
         <translation>实施结果</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="399" />
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/surveys.py" line="417" />
         <source>{owner}: {action}</source>
         <translation>{owner}：{action}</translation>
     </message>
@@ -9505,226 +7211,178 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>SurveyReport</name>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="29" />
         <source>No forms have been entered for this survey yet: there is nothing to analyse.</source>
         <translation>本次调查尚未录入任何调查表：暂无可分析的数据。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="31" />
         <source>Customers surveyed: {n}; forms received: {forms} (of them anonymous: {anon}); response rate: {rate}.</source>
         <translation>调查对象 {n} 户；收回调查表 {forms} 份（其中匿名 {anon} 份）；回收率 {rate}。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="34" />
         <source>Overall satisfaction rate (scores of 4 or 5): {rate}; target: {target}%.</source>
         <translation>总体满意率（4 分和 5 分所占比例）：{rate}；目标：{target}%。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="37" />
         <source>Previous survey: {rate}.</source>
         <translation>上次调查：{rate}。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="39" />
         <source>Below target: {items}.</source>
         <translation>未达目标的项目：{items}。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="40" />
         <source>Every question met the target.</source>
         <translation>各项目均达到目标。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="51" />
         <source>below target</source>
         <translation>未达目标</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="52" />
-        <location filename="../../app/reports/survey_report.py" line="174" />
-        <location filename="../../app/reports/survey_report.py" line="191" />
         <source>Question</source>
         <translation>调查项目</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="52" />
         <source>Answers</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="53" />
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="54" />
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="55" />
         <source>5/4/3/2/1</source>
         <translation>5/4/3/2/1 分人数</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="56" />
         <source>Last time</source>
         <translation>上次满意率</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="104" />
         <source>target {n}%</source>
         <translation>目标 {n}%</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="106" />
         <source>Satisfied share per question (%): this survey</source>
         <translation>各项目满意率（%）：本次</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="108" />
         <source> (dark), the previous survey (grey)</source>
         <translation>（深色），上次（灰色）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="147" />
         <source>Customer satisfaction survey analysis report</source>
         <translation>顾客满意度调查分析报告</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="148" />
         <source>{name} | {start} to {end}</source>
         <translation>{name} | {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="161" />
         <source>1. Summary</source>
         <translation>一、概况</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="164" />
         <source>2. Results per question</source>
         <translation>二、各项目结果</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="169" />
         <source>By customer level: {items}.</source>
         <translation>按客户等级：{items}。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="171" />
         <source>3. Low scores to follow up</source>
         <translation>三、低分回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="173" />
-        <location filename="../../app/reports/survey_report.py" line="221" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="175" />
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="176" />
-        <location filename="../../app/reports/survey_report.py" line="224" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="181" />
         <source>No score of 1 or 2.</source>
         <translation>没有 1 分或 2 分。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="183" />
         <source>Comments: {items}</source>
         <translation>客户意见：{items}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="185" />
         <source>4. Corrective and preventive actions</source>
         <translation>四、纠正和预防措施</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="189" />
         <source>closed {date}</source>
         <translation>已于 {date} 关闭</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="190" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="192" />
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="193" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="194" />
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="194" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="195" />
         <source>Result</source>
         <translation>实施结果</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="199" />
         <source>None recorded.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="200" />
         <source>5. Approval</source>
         <translation>五、审批</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="202" />
         <source>Approved by {name} on {date}.</source>
         <translation>{name} 于 {date} 批准。</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="204" />
         <source>Prepared by</source>
         <translation>编制人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="205" />
         <source>General manager</source>
         <translation>总经理</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="221" />
         <source>Received on</source>
         <translation>收回日期</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="224" />
         <source>Entered by</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="225" />
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../app/reports/survey_report.py" line="227" />
         <source>Survey forms</source>
         <translation>调查表明细</translation>
     </message>
@@ -9732,334 +7390,258 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Surveys</name>
     <message>
-        <location filename="../../app/ui/surveys.py" line="28" />
         <source>Score 1-5</source>
         <translation>评分 1–5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="28" />
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="29" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="39" />
         <source>Satisfaction survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="43" />
-        <location filename="../../app/ui/surveys.py" line="48" />
         <source>{year} customer satisfaction survey</source>
         <translation>{year}年度顾客满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="54" />
-        <location filename="../../app/ui/surveys.py" line="258" />
-        <location filename="../../app/ui/surveys.py" line="280" />
-        <location filename="../../app/ui/surveys.py" line="392" />
-        <location filename="../../app/ui/surveys.py" line="422" />
         <source>Question</source>
         <translation>调查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="54" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="55" />
         <source>Answers (for a choice, comma-separated)</source>
         <translation>选项（选择题用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="59" />
         <source>Add question</source>
         <translation>添加项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="60" />
         <source>Remove question</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="61" />
         <source>Use the built-in questions</source>
         <translation>使用内置调查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="70" />
         <source>Name</source>
         <translation>调查名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="76" />
-        <location filename="../../app/ui/surveys.py" line="510" />
         <source>Period</source>
         <translation>调查期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="77" />
         <source>Target satisfaction rate</source>
         <translation>目标满意率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="78" />
         <source>Questions</source>
         <translation>调查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="150" />
         <source>Save form</source>
         <translation>保存调查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="172" />
         <source>Anonymous form</source>
         <translation>匿名调查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="178" />
-        <location filename="../../app/ui/surveys.py" line="280" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="199" />
-        <location filename="../../app/ui/surveys.py" line="281" />
         <source>Comments</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="200" />
         <source>Received on</source>
         <translation>收回日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="201" />
         <source>Entered by</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="212" />
         <source>{n} forms entered</source>
         <translation>已录入 {n} 份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="228" />
         <source>Customer: choose the customer, or tick the anonymous form</source>
         <translation>客户：请选择客户，或勾选匿名调查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="258" />
         <source>Answers</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="259" />
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="259" />
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="260" />
         <source>5/4/3/2/1</source>
         <translation>5/4/3/2/1 分人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="260" />
         <source>Last time</source>
         <translation>上次满意率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="269" />
         <source>below target</source>
         <translation>未达目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="281" />
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="306" />
         <source>Analysis report (PDF)…</source>
         <translation>分析报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="307" />
         <source>Forms (Excel)…</source>
         <translation>调查表明细（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="308" />
         <source>Record approval…</source>
         <translation>登记审批…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="319" />
         <source>Scores of 1 or 2, to follow up:</source>
         <translation>1 分或 2 分，需回访：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="337" />
         <source>By customer level: {items}</source>
         <translation>按客户等级：{items}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="340" />
         <source>Approved by {name} on {date}.</source>
         <translation>{name} 于 {date} 批准。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="358" />
         <source>Survey analysis report</source>
         <translation>顾客满意度调查分析报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="372" />
         <source>Survey forms</source>
         <translation>调查表明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="376" />
         <source>Approval of the analysis report</source>
         <translation>分析报告审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="377" />
         <source>Approved on</source>
         <translation>批准日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="377" />
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="392" />
-        <location filename="../../app/ui/surveys.py" line="423" />
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="393" />
-        <location filename="../../app/ui/surveys.py" line="424" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="393" />
-        <location filename="../../app/ui/surveys.py" line="425" />
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="393" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="394" />
-        <location filename="../../app/ui/surveys.py" line="499" />
         <source>Result</source>
         <translation>实施结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="398" />
         <source>Closed {date}</source>
         <translation>已于 {date} 关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="399" />
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="408" />
         <source>Corrective action</source>
         <translation>纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="410" />
         <source>(the survey as a whole)</source>
         <translation>（整体）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="414" />
         <source> (below target)</source>
         <translation>（未达目标）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="453" />
         <source>Add action…</source>
         <translation>新增措施…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="454" />
         <source>Close action…</source>
         <translation>关闭措施…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="498" />
         <source>Close the action</source>
         <translation>关闭措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="499" />
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="510" />
         <source>Survey</source>
         <translation>调查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="511" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="524" />
         <source>Satisfaction surveys — {company}</source>
         <translation>满意度调查 — {company}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="533" />
         <source>New survey…</source>
         <translation>新建调查…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="534" />
         <source>Copy for a new period…</source>
         <translation>复制为新一期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="535" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="548" />
         <source>Enter forms</source>
         <translation>录入调查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="549" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys.py" line="550" />
         <source>Corrective actions</source>
         <translation>纠正措施</translation>
     </message>
@@ -10067,107 +7649,85 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../app/ui/today.py" line="24" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="24" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="25" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="25" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="24" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="25" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="32" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="34" />
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="35" />
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="42" />
         <source>Overdue loan</source>
         <translation>借阅逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="44" />
         <source>Handover to confirm</source>
         <translation>移交待确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="46" />
         <source>Corrective action</source>
         <translation>纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="88" />
         <source>Due today and overdue: more than {n} (the first {n} shown)</source>
         <translation>今日到期及逾期：超过 {n} 项（显示前 {n} 项）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="90" />
         <source>Due today and overdue: {n}</source>
         <translation>今日到期及逾期：{n} 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="103" />
         <source>Follow-up rules</source>
         <translation>回访规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="106" />
-        <source>A return visit is planned this many days after each event, e.g. "3, 30". Leave empty for none. The rules apply to events from now on.</source>
+        <source>A return visit is planned this many days after each event, e.g. &quot;3, 30&quot;. Leave empty for none. The rules apply to events from now on.</source>
         <translation>在每个事件发生后的这些天安排回访，例如“3, 30”。留空表示不安排。规则只适用于今后发生的事件。</translation>
     </message>
 </context>
 <context>
     <name>UI</name>
     <message>
-        <location filename="../../app/ui/common.py" line="19" />
-        <location filename="../../app/ui/common.py" line="23" />
-        <location filename="../../app/ui/common.py" line="27" />
         <source>KeDang</source>
         <translation>客档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="77" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="78" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers.py" line="284" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -10175,66 +7735,50 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../app/auth.py" line="33" />
-        <location filename="../../app/auth.py" line="35" />
-        <location filename="../../app/auth.py" line="129" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="43" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="48" />
-        <location filename="../../app/auth.py" line="160" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="57" />
         <source>The database already has users.</source>
         <translation>数据库中已有用户。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="67" />
-        <location filename="../../app/backup.py" line="701" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="80" />
         <source>This account is locked after {n} wrong passwords. Try again in {m} minutes or ask the administrator.</source>
         <translation>该账户因连续 {n} 次密码错误已被锁定。请 {m} 分钟后再试，或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="85" />
         <source>This account has been deactivated. Ask the administrator.</source>
         <translation>该账户已停用。请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="98" />
         <source>Wrong password. The account is now locked for {m} minutes.</source>
         <translation>密码错误。该账户现已锁定 {m} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="101" />
         <source>One more wrong password locks the account.</source>
         <translation>再错一次账户将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="102" />
         <source>{n} attempts left before the account is locked.</source>
         <translation>再错 {n} 次账户将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="139" />
         <source>No such user.</source>
         <translation>没有这个用户。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="178" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
@@ -10242,252 +7786,178 @@ Customer records for small offices, kept in one encrypted file.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/attachments.py" line="154" />
-        <location filename="../../app/attachments.py" line="236" />
-        <location filename="../../app/auth.py" line="33" />
-        <location filename="../../app/custom_fields.py" line="42" />
-        <location filename="../../app/customers.py" line="88" />
-        <location filename="../../app/customers.py" line="320" />
-        <location filename="../../app/entries.py" line="231" />
-        <location filename="../../app/entries.py" line="546" />
-        <location filename="../../app/letterhead.py" line="40" />
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="36" />
         <source>at most 40 characters and no spaces</source>
         <translation>最多 40 个字符，且不能含空格</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="48" />
         <source>is not one of the five roles</source>
         <translation>不是五种角色之一</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="129" />
         <source>is already taken</source>
         <translation>已被使用</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="160" />
         <source>the last active administrator cannot be removed or deactivated</source>
         <translation>不能撤销或停用最后一位在用的系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="178" />
         <source>is not correct</source>
         <translation>不正确</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="122" />
         <source>{name}: only PDF and image files ({exts}) can be attached</source>
         <translation>{name}：只能添加 PDF 和图片文件（{exts}）</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="125" />
         <source>{name} is empty (0 bytes)</source>
         <translation>{name} 是空文件（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="127" />
-        <location filename="../../app/attachments.py" line="146" />
         <source>{name} is {size} MB; at most {limit} MB can be attached</source>
         <translation>{name} 有 {size} MB；附件最大 {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="131" />
         <source>{name} is not a {ext} file: its content does not match its extension</source>
         <translation>{name} 不是 {ext} 文件：内容与扩展名不符</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="136" />
         <source>{name} is damaged and cannot be opened</source>
         <translation>{name} 已损坏，无法打开</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="156" />
-        <location filename="../../app/custom_fields.py" line="44" />
-        <location filename="../../app/customers.py" line="90" />
-        <location filename="../../app/customers.py" line="133" />
-        <location filename="../../app/customers.py" line="178" />
-        <location filename="../../app/customers.py" line="195" />
-        <location filename="../../app/customers.py" line="322" />
-        <location filename="../../app/entries.py" line="237" />
-        <location filename="../../app/entries.py" line="549" />
-        <location filename="../../app/letterhead.py" line="42" />
         <source>at most {n} characters</source>
         <translation>最多 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="160" />
-        <location filename="../../app/custom_fields.py" line="48" />
-        <location filename="../../app/custom_fields.py" line="51" />
-        <location filename="../../app/customers.py" line="97" />
-        <location filename="../../app/customers.py" line="147" />
-        <location filename="../../app/entries.py" line="220" />
-        <location filename="../../app/entries.py" line="255" />
         <source>is not one of the allowed values</source>
         <translation>不是允许的取值</translation>
     </message>
     <message>
-        <location filename="../../app/attachments.py" line="163" />
         <source>is a whole number from 1 to {n}</source>
         <translation>应为 1 到 {n} 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="119" />
         <source>at most {n} tags</source>
         <translation>最多 {n} 个标签</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="122" />
         <source>a tag has at most {n} characters</source>
         <translation>每个标签最多 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="140" />
-        <location filename="../../app/customers.py" line="142" />
         <source>is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/archive.py" line="107" />
-        <location filename="../../app/customers.py" line="146" />
-        <location filename="../../app/customers.py" line="530" />
-        <location filename="../../app/entries.py" line="242" />
         <source>is not a real date in the form YYYY-MM-DD</source>
         <translation>不是有效日期，格式为 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="433" />
-        <location filename="../../app/entries.py" line="495" />
         <source>record {n}: {rule}</source>
         <translation>第 {n} 条记录：{rule}</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="532" />
         <source>may not be in the future</source>
         <translation>不能是将来的日期</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="167" />
         <source>a password has at least 8 characters</source>
         <translation>密码至少 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/security.py" line="169" />
         <source>a password mixes letters with digits or symbols</source>
         <translation>密码须同时包含字母和数字或符号</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="31" />
         <source>{field}: {rule}</source>
         <translation>{field}：{rule}</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="43" />
         <source>a resident ID number has 18 characters</source>
         <translation>居民身份证号码为 18 位</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="46" />
         <source>a resident ID number is 17 digits followed by a digit or X</source>
         <translation>居民身份证号码为 17 位数字加 1 位数字或 X</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="50" />
         <source>the birth date in the ID number is not a real date</source>
         <translation>身份证号码中的出生日期不是真实日期</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="53" />
         <source>the birth date in the ID number is not a past date</source>
         <translation>身份证号码中的出生日期不是过去的日期</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="55" />
         <source>the check character of the ID number is wrong</source>
         <translation>身份证号码的校验码不正确</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="68" />
         <source>a unified social credit code has 18 characters</source>
         <translation>统一社会信用代码为 18 位</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="70" />
         <source>a unified social credit code uses only digits and the letters A-H J-N P-R T U W X Y</source>
         <translation>统一社会信用代码只能包含数字和字母 A-H J-N P-R T U W X Y</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="72" />
         <source>the check character of the unified social credit code is wrong</source>
         <translation>统一社会信用代码的校验码不正确</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="80" />
         <source>a phone number is an 11-digit mobile number starting with 1, or a landline with area code such as 010-12345678</source>
         <translation>电话须为以 1 开头的 11 位手机号，或带区号的座机号（如 010-12345678）</translation>
     </message>
     <message>
-        <location filename="../../app/custom_fields.py" line="65" />
         <source>a choice field needs at least 2 choices</source>
         <translation>选项字段至少需要 2 个选项</translation>
     </message>
     <message>
-        <location filename="../../app/custom_fields.py" line="68" />
         <source>at most {n} choices of at most {m} characters each</source>
         <translation>最多 {n} 个选项，每个最多 {m} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/custom_fields.py" line="91" />
         <source>is already used by another field</source>
         <translation>已被另一个字段使用</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="187" />
-        <location filename="../../app/entries.py" line="189" />
         <source>is not an amount in yuan such as 1280.50</source>
         <translation>不是以元为单位的金额，例如 1280.50</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="191" />
         <source>may not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="193" />
         <source>has at most 2 decimal places (fen)</source>
         <translation>最多两位小数（到分）</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="196" />
         <source>is too large</source>
         <translation>数额过大</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="251" />
         <source>is a whole number from 0 to 999999</source>
         <translation>应为 0 到 999999 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="260" />
         <source>may not be before {other}</source>
         <translation>不能早于{other}</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="266" />
         <source>is required when the status is {status}</source>
         <translation>状态为“{status}”时必填</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="274" />
         <source>a planned date or the date it was done is required</source>
         <translation>计划日期和完成日期至少填一个</translation>
     </message>
     <message>
-        <location filename="../../app/entries.py" line="345" />
         <source>days are whole numbers from 1 to 3650</source>
         <translation>天数应为 1 到 3650 的整数</translation>
     </message>
